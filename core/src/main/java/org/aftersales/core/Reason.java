@@ -3,7 +3,6 @@ package org.aftersales.core;
 import com.google.common.collect.ImmutableMap;
 import java.math.BigDecimal;
 import java.util.Map;
-import java.util.regex.Pattern;
 import javax.money.MonetaryAmount;
 
 /**
@@ -24,15 +23,13 @@ import javax.money.MonetaryAmount;
  */
 public record Reason(String code, Map<String, String> parameters, String message) {
 
-  private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]{0,63}");
-  private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z][A-Za-z0-9_]*)}");
 
   /** Validates the code and copies the parameters. */
   public Reason {
     Checks.requireNonNull(code, "code");
     Checks.requireNonNull(parameters, "parameters");
     Checks.requireNonNull(message, "message");
-    if (!CODE.matcher(code).matches()) {
+    if (!isCode(code)) {
       throw ValidationException.of(
           "code", CoreErrorCode.INVALID_CODE, "reason code must be upper snake case: " + code);
     }
@@ -70,15 +67,59 @@ public record Reason(String code, Map<String, String> parameters, String message
    * @return the rendered text
    */
   public static String render(String template, Map<String, String> parameters) {
-    var m = PLACEHOLDER.matcher(template);
-    StringBuilder sb = new StringBuilder(template.length() + 16);
-    while (m.find()) {
-      String value = parameters.get(m.group(1));
-      m.appendReplacement(
-          sb, java.util.regex.Matcher.quoteReplacement(value == null ? m.group() : value));
+    int open = template.indexOf('{');
+    if (open < 0) {
+      return template;
     }
-    m.appendTail(sb);
-    return sb.toString();
+    StringBuilder sb = new StringBuilder(template.length() + 32);
+    int from = 0;
+    while (open >= 0) {
+      int close = template.indexOf('}', open + 1);
+      if (close < 0) {
+        break;
+      }
+      String name = template.substring(open + 1, close);
+      String value = isName(name) ? parameters.get(name) : null;
+      if (value == null) {
+        sb.append(template, from, close + 1);
+      } else {
+        sb.append(template, from, open).append(value);
+      }
+      from = close + 1;
+      open = template.indexOf('{', from);
+    }
+    return sb.append(template, from, template.length()).toString();
+  }
+
+  /** {@code [A-Z][A-Z0-9_]{0,63}}, checked without a regex: reasons are made on hot paths. */
+  private static boolean isCode(String s) {
+    if (s.isEmpty() || s.length() > 64 || s.charAt(0) < 'A' || s.charAt(0) > 'Z') {
+      return false;
+    }
+    for (int i = 1; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (!(c >= 'A' && c <= 'Z') && !(c >= '0' && c <= '9') && c != '_') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isName(String s) {
+    if (s.isEmpty() || !isAsciiLetter(s.charAt(0))) {
+      return false;
+    }
+    for (int i = 1; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (!isAsciiLetter(c) && !(c >= '0' && c <= '9') && c != '_') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isAsciiLetter(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
   }
 
   /**

@@ -34,6 +34,17 @@ class ReasonTest {
   }
 
   @Test
+  void rendersOnlyWellFormedKnownPlaceholders() {
+    Map<String, String> p = Map.of("a", "1", "b_2", "2");
+    assertThat(Reason.render("{a}{b_2}", p)).isEqualTo("12");
+    assertThat(Reason.render("x {a} y {b_2} z", p)).isEqualTo("x 1 y 2 z");
+    assertThat(Reason.render("{ a } {2a} {} {a", p)).isEqualTo("{ a } {2a} {} {a");
+    assertThat(Reason.render("{{a}}", p)).isEqualTo("{{a}}");
+    assertThat(Reason.render("no braces", p)).isEqualTo("no braces");
+    assertThat(Reason.render("{unknown} {a}", p)).isEqualTo("{unknown} 1");
+  }
+
+  @Test
   void rejectsCodesThatAreNotUpperSnakeCase() {
     assertThatThrownBy(() -> Reason.of("buffer slot", "x"))
         .isInstanceOf(ValidationException.class)
