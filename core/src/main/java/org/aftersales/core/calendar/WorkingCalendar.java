@@ -124,6 +124,51 @@ public abstract class WorkingCalendar {
   }
 
   /**
+   * The N-th working day before a date, the mirror of {@link #plusWorkingDays}: a notice "3
+   * working days ahead" of an event.
+   *
+   * @param date the date counted back from (not itself counted)
+   * @param workingDays how many working days, at least 0
+   * @return the date
+   */
+  public LocalDate minusWorkingDays(LocalDate date, int workingDays) {
+    Checks.requireNonNull(date, "date");
+    Checks.require(
+        workingDays >= 0, "workingDays", CoreErrorCode.NEGATIVE_QUANTITY, "workingDays must be >= 0: %s", workingDays);
+    LocalDate d = date;
+    int left = workingDays;
+    int searched = 0;
+    while (left > 0) {
+      d = d.minusDays(1);
+      if (isWorkingDay(d)) {
+        left--;
+      }
+      if (++searched > MAX_SEARCH_DAYS + workingDays * 7L) {
+        throw new IllegalStateException("no working day found before " + date);
+      }
+    }
+    return d;
+  }
+
+  /**
+   * The last working day on or before a date: where a notice due on a holiday moves to.
+   *
+   * @param date the date
+   * @return the date itself when it is a working day, else the previous one
+   */
+  public LocalDate onOrPreviousWorkingDay(LocalDate date) {
+    Checks.requireNonNull(date, "date");
+    LocalDate d = date;
+    for (int i = 0; i <= MAX_SEARCH_DAYS; i++) {
+      if (isWorkingDay(d)) {
+        return d;
+      }
+      d = d.minusDays(1);
+    }
+    throw new IllegalStateException("no working day within five years before " + date);
+  }
+
+  /**
    * The first working day on or after a date.
    *
    * @param date the date

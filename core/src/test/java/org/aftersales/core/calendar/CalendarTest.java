@@ -42,6 +42,11 @@ class CalendarTest {
     assertThat(week.plusWorkingDays(FRI, 0)).isEqualTo(FRI);
     assertThat(week.plusWorkingDays(FRI.plusDays(1), 1)).isEqualTo(LocalDate.of(2026, 11, 23));
     assertThat(week.onOrNextWorkingDay(FRI.plusDays(1))).isEqualTo(LocalDate.of(2026, 11, 23));
+    assertThat(week.onOrPreviousWorkingDay(FRI.plusDays(2))).isEqualTo(FRI);
+    assertThat(week.onOrPreviousWorkingDay(FRI)).isEqualTo(FRI);
+    assertThat(week.minusWorkingDays(LocalDate.of(2026, 11, 23), 1)).isEqualTo(FRI);
+    assertThat(week.minusWorkingDays(FRI, 0)).isEqualTo(FRI);
+    assertThat(week.minusWorkingDays(LocalDate.of(2026, 11, 25), 3)).isEqualTo(FRI);
     assertThatThrownBy(() -> week.plusWorkingDays(FRI, -1)).isInstanceOf(ValidationException.class);
   }
 
@@ -76,5 +81,6 @@ class CalendarTest {
     LocalDate due = week.plusWorkingDays(from, n);
     assertThat(week.isWorkingDay(due)).isTrue();
     assertThat(week.countWorkingDays(DateRange.of(from.plusDays(1), due.plusDays(1)))).isEqualTo(n);
+    assertThat(week.minusWorkingDays(due, n)).isEqualTo(week.onOrPreviousWorkingDay(from));
   }
 }

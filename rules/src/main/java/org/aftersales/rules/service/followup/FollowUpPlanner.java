@@ -322,15 +322,9 @@ public final class FollowUpPlanner {
 
   /** The first and last working day of {@code [from, to]}, or the next working day after it. */
   private LocalDate[] window(LocalDate from, LocalDate to, List<Reason> reasons) {
-    LocalDate start = null;
-    for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
-      if (calendar.isWorkingDay(d)) {
-        start = d;
-        break;
-      }
-    }
-    if (start == null) {
-      LocalDate next = calendar.onOrNextWorkingDay(to.plusDays(1));
+    LocalDate start = calendar.onOrNextWorkingDay(from);
+    if (start.isAfter(to)) {
+      LocalDate next = start;
       reasons.add(
           Reason.of(
               "FOLLOW_UP_WINDOW_WITHOUT_WORKING_DAY",
@@ -338,10 +332,7 @@ public final class FollowUpPlanner {
               "from", from, "to", to, "next", next));
       return new LocalDate[] {next, next};
     }
-    LocalDate end = to;
-    while (!calendar.isWorkingDay(end)) {
-      end = end.minusDays(1);
-    }
+    LocalDate end = calendar.onOrPreviousWorkingDay(to);
     if (!start.equals(from) || !end.equals(to)) {
       reasons.add(
           Reason.of(
@@ -367,10 +358,7 @@ public final class FollowUpPlanner {
 
   /** A date ahead of an event on a rest day or holiday moves back to the previous working day. */
   private LocalDate ahead(LocalDate date, List<Reason> reasons) {
-    LocalDate d = date;
-    for (int i = 0; i < 366 * 5 && !calendar.isWorkingDay(d); i++) {
-      d = d.minusDays(1);
-    }
+    LocalDate d = calendar.onOrPreviousWorkingDay(date);
     if (!d.equals(date)) {
       reasons.add(
           Reason.of(

@@ -72,18 +72,9 @@ public record TimeLimit(int days, DayCount count) {
    * @return the date
    */
   public LocalDate before(LocalDate date, WorkingCalendar calendar) {
-    if (count == DayCount.CALENDAR_DAYS) {
-      return date.minusDays(days);
-    }
-    LocalDate d = date;
-    int left = days;
-    for (int searched = 0; left > 0 && searched < 366 * 10; searched++) {
-      d = d.minusDays(1);
-      if (calendar.isWorkingDay(d)) {
-        left--;
-      }
-    }
-    return d;
+    return count == DayCount.CALENDAR_DAYS
+        ? date.minusDays(days)
+        : calendar.minusWorkingDays(date, days);
   }
 
   @Override

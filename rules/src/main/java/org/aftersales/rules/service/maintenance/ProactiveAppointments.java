@@ -132,7 +132,7 @@ public final class ProactiveAppointments {
     LocalDate asOf = settings.asOf();
     WorkingCalendar calendar = settings.calendar();
     LocalDate target = dueDate.minusDays(settings.contactLeadDays());
-    LocalDate contact = onOrBeforeWorkingDay(calendar, target);
+    LocalDate contact = calendar.onOrPreviousWorkingDay(target);
     Reason reason;
     if (contact.isBefore(asOf)) {
       contact = calendar.onOrNextWorkingDay(asOf);
@@ -164,17 +164,5 @@ public final class ProactiveAppointments {
       b.addService(DueCalculator.toDueService(d, asOf, s, est));
     }
     return b.build();
-  }
-
-  /** The date itself when it is a working day, else the closest working day before it. */
-  static LocalDate onOrBeforeWorkingDay(WorkingCalendar calendar, LocalDate date) {
-    LocalDate d = date;
-    for (int i = 0; i < 366 * 5; i++) {
-      if (calendar.isWorkingDay(d)) {
-        return d;
-      }
-      d = d.minusDays(1);
-    }
-    return date;
   }
 }
