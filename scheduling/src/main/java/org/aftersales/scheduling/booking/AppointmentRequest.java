@@ -59,6 +59,25 @@ public abstract class AppointmentRequest {
   /** Builds an {@link AppointmentRequest}; {@code build()} validates. */
   public static final class Builder extends ImmutableAppointmentRequest.Builder {
     Builder() {}
+
+    /**
+     * Builds and validates the value.
+     *
+     * @return the value
+     * @throws org.aftersales.core.ValidationException when a rule is broken, including a map key
+     *     put twice ({@link org.aftersales.core.CoreErrorCode#DUPLICATE_ID})
+     */
+    @Override
+    public AppointmentRequest build() {
+      try {
+        return super.build();
+      } catch (IllegalArgumentException e) {
+        throw org.aftersales.core.ValidationException.of(
+            "labour",
+            org.aftersales.core.CoreErrorCode.DUPLICATE_ID,
+            "labour names a key twice: " + e.getMessage());
+      }
+    }
   }
 
   /**

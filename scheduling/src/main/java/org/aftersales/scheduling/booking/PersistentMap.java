@@ -55,6 +55,11 @@ final class PersistentMap<K extends Comparable<? super K>, V> {
     return size == 0;
   }
 
+  /** The height of the tree, for tests of its balance. */
+  int height() {
+    return h(root);
+  }
+
   @Nullable V get(K key) {
     Node<K, V> n = root;
     while (n != null) {

@@ -116,6 +116,25 @@ public abstract class ShopCalendar {
     Builder() {}
 
     /**
+     * Builds and validates the value.
+     *
+     * @return the value
+     * @throws org.aftersales.core.ValidationException when a rule is broken, including a map key
+     *     put twice ({@link org.aftersales.core.CoreErrorCode#DUPLICATE_ID})
+     */
+    @Override
+    public ShopCalendar build() {
+      try {
+        return super.build();
+      } catch (IllegalArgumentException e) {
+        throw org.aftersales.core.ValidationException.of(
+            "weeklyHours",
+            org.aftersales.core.CoreErrorCode.DUPLICATE_ID,
+            "weeklyHours or overrides names a key twice: " + e.getMessage());
+      }
+    }
+
+    /**
      * Sets the opening hours of a weekday.
      *
      * @param day the weekday

@@ -68,6 +68,25 @@ public abstract class WorkshopCapacity {
   /** Builds a {@link WorkshopCapacity}; {@code build()} validates. */
   public static final class Builder extends ImmutableWorkshopCapacity.Builder {
     Builder() {}
+
+    /**
+     * Builds and validates the value.
+     *
+     * @return the value
+     * @throws org.aftersales.core.ValidationException when a rule is broken, including a map key
+     *     put twice ({@link org.aftersales.core.CoreErrorCode#DUPLICATE_ID})
+     */
+    @Override
+    public WorkshopCapacity build() {
+      try {
+        return super.build();
+      } catch (IllegalArgumentException e) {
+        throw org.aftersales.core.ValidationException.of(
+            "transportQuotas",
+            org.aftersales.core.CoreErrorCode.DUPLICATE_ID,
+            "transportQuotas names a key twice: " + e.getMessage());
+      }
+    }
   }
 
   /**

@@ -102,7 +102,13 @@ public final class PromiseCalculator {
       cause = "WORKSHOP_LOAD";
     }
     Instant opening = calendar.nextOpening(earliest).orElseThrow(() -> noWorkingTime(request.start()));
-    Instant workStart = opening.getNano() == 0 ? opening : Instant.ofEpochSecond(opening.getEpochSecond() + 1);
+    Instant workStart = opening;
+    if (opening.getNano() != 0) {
+      // work is counted in whole seconds: start at the next one that is still working time
+      workStart =
+          calendar.nextOpening(Instant.ofEpochSecond(opening.getEpochSecond() + 1))
+              .orElseThrow(() -> noWorkingTime(request.start()));
+    }
     if (workStart.isAfter(request.start())) {
       reasons.add(
           SchedulingReason.WORK_START_DELAYED.reason(

@@ -44,6 +44,25 @@ public abstract class PromiseRequest {
   /** Builds a {@link PromiseRequest}; {@code build()} validates. */
   public static final class Builder extends ImmutablePromiseRequest.Builder {
     Builder() {}
+
+    /**
+     * Builds and validates the value.
+     *
+     * @return the value
+     * @throws org.aftersales.core.ValidationException when a rule is broken, including a map key
+     *     put twice ({@link org.aftersales.core.CoreErrorCode#DUPLICATE_ID})
+     */
+    @Override
+    public PromiseRequest build() {
+      try {
+        return super.build();
+      } catch (IllegalArgumentException e) {
+        throw org.aftersales.core.ValidationException.of(
+            "labour",
+            org.aftersales.core.CoreErrorCode.DUPLICATE_ID,
+            "labour names a key twice: " + e.getMessage());
+      }
+    }
   }
 
   /**
