@@ -327,8 +327,7 @@ public final class AppointmentBook {
   public Availability availability(AvailabilityQuery query, Instant now) {
     Checks.requireNonNull(query, "query");
     ShopCalendar.requireSupported(now, "now");
-    ShopCalendar.requireSupported(query.dates().start(), "dates.start");
-    ShopCalendar.requireSupported(query.dates().end(), "dates.end");
+    requireSupported(query.dates());
     Resolved r = c.resolve(query.request());
     return expire(now).availabilityOf(r, query.dates(), new Ctx(c, now));
   }
@@ -441,10 +440,9 @@ public final class AppointmentBook {
    */
   public List<Booking> activeBookings(DateRange dates) {
     Checks.requireNonNull(dates, "dates");
-    ShopCalendar.requireSupported(dates.start(), "dates.start");
-    ShopCalendar.requireSupported(dates.end(), "dates.end");
+    requireSupported(dates);
     Instant from = c.calendar.startOfDay(dates.start());
-    Instant to = c.calendar.startOfDay(dates.end());
+    Instant to = dates.end().atStartOfDay(c.zone).toInstant();
     List<Booking> out = new ArrayList<>();
     active.forEachInRange(
         new StartKey(from, new BookingId("0")),
@@ -682,6 +680,13 @@ public final class AppointmentBook {
         command,
         SchedulingErrorCode.BOOKING_STATUS,
         "cannot " + command + " booking " + x.id() + " in status " + x.status() + ": " + rule);
+  }
+
+  private static void requireSupported(DateRange dates) {
+    ShopCalendar.requireSupported(dates.start(), "dates.start");
+    if (!dates.isEmpty()) {
+      ShopCalendar.requireSupported(dates.end().minusDays(1), "dates.end");
+    }
   }
 
   private static void requireNotPast(Instant start, Instant now) {

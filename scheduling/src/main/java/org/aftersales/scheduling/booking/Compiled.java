@@ -51,6 +51,7 @@ final class Compiled {
   final ZoneId zone;
   final ZoneRules rules;
   final boolean fixedOffset;
+  private final int fixedOffsetSeconds;
 
   final List<AdvisorId> advisors;
   final Map<AdvisorId, Integer> advisorIndex = new HashMap<>();
@@ -72,7 +73,8 @@ final class Compiled {
   /** Walk-in reserve in millionths (percentage × 10,000). */
   final long reserveMillionths;
 
-  final Set<Long> specialDays = new HashSet<>();
+  /** Dates (epoch days) that need their own shape, sorted: overrides, holidays, absences. */
+  final long[] specialDays;
   final Map<Long, long[]> deductions = new HashMap<>();
   final DayShape[] templates = new DayShape[7];
 
@@ -82,12 +84,14 @@ final class Compiled {
   final int loanerFleet;
 
   Compiled(ShopCalendar calendar, ReceptionPattern pattern, WorkshopCapacity capacity) {
+    Set<Long> special = new HashSet<>();
     this.calendar = calendar;
     this.pattern = pattern;
     this.capacity = capacity;
     this.zone = calendar.zone();
     this.rules = zone.getRules();
     this.fixedOffset = rules.isFixedOffset();
+    this.fixedOffsetSeconds = fixedOffset ? rules.getOffset(Instant.EPOCH).getTotalSeconds() : 0;
 
     this.advisors = List.copyOf(pattern.advisors());
     for (int i = 0; i < advisors.size(); i++) {
@@ -107,7 +111,7 @@ final class Compiled {
         techMask[t] |= 1 << skillIndex.get(s);
       }
       for (LocalDate d : technicians.get(t).absences()) {
-        specialDays.add(d.toEpochDay());
+        special.add(d.toEpochDay());
       }
     }
     this.bayTypes = List.copyOf(capacity.bayTypes());
@@ -128,11 +132,12 @@ final class Compiled {
     this.reserveMillionths = pattern.walkInReserve().value().movePointRight(4).longValueExact();
 
     for (LocalDate d : calendar.holidays()) {
-      specialDays.add(d.toEpochDay());
+      special.add(d.toEpochDay());
     }
     for (LocalDate d : calendar.overrides().keySet()) {
-      specialDays.add(d.toEpochDay());
+      special.add(d.toEpochDay());
     }
+    this.specialDays = special.stream().mapToLong(Long::longValue).sorted().toArray();
     for (List<WorkloadDeduction> list : List.of(capacity.carryOver(), capacity.internalWork())) {
       for (WorkloadDeduction w : list) {
         long[] u = deductions.computeIfAbsent(w.date().toEpochDay(), k -> new long[skills.size()]);
@@ -232,30 +237,43 @@ final class Compiled {
   /** The plan of a date: a weekday template when the date is ordinary, else computed. */
   DayPlan plan(LocalDate date) {
     long ed = date.toEpochDay();
-    if (!specialDays.contains(ed) && !hasTransition(date, ed)) {
-      int offset = rules.getOffset(LocalDateTime.of(date, LocalTime.NOON)).getTotalSeconds();
-      return new DayPlan(date, ed, ed * 86400 - offset, templates[date.getDayOfWeek().ordinal()]);
+    if (java.util.Arrays.binarySearch(specialDays, ed) < 0) {
+      int offset = steadyOffset(date, ed);
+      if (offset != Integer.MIN_VALUE) {
+        return new DayPlan(date, ed, ed * 86400 - offset, templates[date.getDayOfWeek().ordinal()]);
+      }
     }
     return special(date, ed);
   }
 
-  private boolean hasTransition(LocalDate date, long ed) {
+  /**
+   * The date's offset in seconds when it is the same all day, else {@link Integer#MIN_VALUE}.
+   * Transitions are looked for from 18 hours before the date's UTC midnight (no offset is larger)
+   * to 18 hours after its end; when none is that close, the offset is the one at UTC noon. When one
+   * is, the date changes offset exactly when the transition's local date-time, before or after it,
+   * falls on the date.
+   */
+  private int steadyOffset(LocalDate date, long ed) {
     if (fixedOffset) {
-      return false;
+      return fixedOffsetSeconds;
     }
     long until = (ed + 1) * 86400 + MAX_OFFSET;
     ZoneOffsetTransition t = rules.nextTransition(Instant.ofEpochSecond(ed * 86400 - MAX_OFFSET - 1));
+    if (t == null || t.toEpochSecond() >= until) {
+      return rules.getOffset(Instant.ofEpochSecond(ed * 86400 + 43200)).getTotalSeconds();
+    }
     while (t != null && t.toEpochSecond() < until) {
       if (t.getDateTimeBefore().toLocalDate().equals(date)
           || t.getDateTimeAfter().toLocalDate().equals(date)) {
-        return true;
+        return Integer.MIN_VALUE;
       }
       t = rules.nextTransition(t.getInstant());
     }
-    return false;
+    return rules.getOffset(LocalDateTime.of(date, LocalTime.NOON)).getTotalSeconds();
   }
 
-  private DayPlan special(LocalDate date, long ed) {
+  /** The plan computed the slow, exact way, through the calendar's instants. */
+  DayPlan special(LocalDate date, long ed) {
     long base = calendar.startOfDay(date).getEpochSecond();
     DayStatus status = calendar.statusOn(date);
     if (status != DayStatus.OPEN) {
