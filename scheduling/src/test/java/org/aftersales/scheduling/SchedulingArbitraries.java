@@ -21,6 +21,7 @@ import org.aftersales.core.order.Skill;
 import org.aftersales.core.order.TechnicianId;
 import org.aftersales.core.quantity.Hours;
 import org.aftersales.core.quantity.Percentage;
+import org.aftersales.scheduling.booking.AdvisorAbsence;
 import org.aftersales.scheduling.booking.AppointmentRequest;
 import org.aftersales.scheduling.booking.AppointmentType;
 import org.aftersales.scheduling.booking.ReceptionPattern;
@@ -110,7 +111,7 @@ public final class SchedulingArbitraries {
             });
   }
 
-  public static Arbitrary<ReceptionPattern> patterns() {
+  public static Arbitrary<ReceptionPattern> patterns(LocalDate base) {
     Arbitrary<Integer> slot = Arbitraries.of(10, 15, 20, 30);
     Arbitrary<Integer> perRun = Arbitraries.integers().between(1, 4);
     Arbitrary<Integer> buffer = Arbitraries.of(0, 10, 15, 30);
@@ -118,9 +119,10 @@ public final class SchedulingArbitraries {
     Arbitrary<Integer> noticeMinutes = Arbitraries.of(0, 0, 30, 120);
     Arbitrary<Boolean> sameDay = Arbitraries.of(true, true, false);
     Arbitrary<Integer> reserve = Arbitraries.of(0, 0, 0, 20, 50);
-    return Combinators.combine(slot, perRun, buffer, advisors, noticeMinutes, sameDay, reserve)
+    Arbitrary<Integer> absentDay = Arbitraries.of(-1, -1, 0, 1, 2);
+    return Combinators.combine(slot, perRun, buffer, advisors, noticeMinutes, sameDay, reserve, absentDay)
         .as(
-            (s, n, m, a, notice, same, r) -> {
+            (s, n, m, a, notice, same, r, absent) -> {
               ReceptionPattern.Builder b =
                   ReceptionPattern.builder()
                       .slotLength(Duration.ofMinutes(s))
@@ -134,6 +136,9 @@ public final class SchedulingArbitraries {
                       .addAppointmentTypes(AppointmentType.of("DIAGNOSIS", m == 0 ? 2 : Math.min(2, n)));
               for (int i = 1; i <= a; i++) {
                 b.addAdvisors(AdvisorId.of("A" + i));
+              }
+              if (absent >= 0) {
+                b.addAdvisorAbsences(AdvisorAbsence.of(AdvisorId.of("A1"), base.plusDays(absent)));
               }
               return b.build();
             });
@@ -210,7 +215,7 @@ public final class SchedulingArbitraries {
             base ->
                 Combinators.combine(
                         calendars(base),
-                        patterns(),
+                        patterns(base),
                         capacities(base),
                         Arbitraries.integers().between(-36, 60))
                     .as(

@@ -81,6 +81,7 @@ class SchedulingJsonRoundTripTest {
     s.calendar().weeklyHours().values().forEach(h -> h.breaks().forEach(b -> roundTrips(b, TimeWindow.class)));
     roundTrips(s.pattern(), ReceptionPattern.class);
     s.pattern().appointmentTypes().forEach(t -> roundTrips(t, AppointmentType.class));
+    s.pattern().advisorAbsences().forEach(t -> roundTrips(t, org.aftersales.scheduling.booking.AdvisorAbsence.class));
     roundTrips(s.capacity(), WorkshopCapacity.class);
     for (Technician t : s.capacity().technicians()) {
       roundTrips(t, Technician.class);

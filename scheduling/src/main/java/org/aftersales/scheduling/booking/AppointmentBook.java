@@ -16,6 +16,7 @@ import org.aftersales.core.Reason;
 import org.aftersales.core.SchedulingConflictException;
 import org.aftersales.core.ValidationException;
 import org.aftersales.core.calendar.DateRange;
+import org.aftersales.core.order.AdvisorId;
 import org.aftersales.scheduling.SchedulingErrorCode;
 import org.aftersales.scheduling.SchedulingReason;
 import org.aftersales.scheduling.calendar.ShopCalendar;
@@ -74,7 +75,8 @@ import org.slf4j.LoggerFactory;
  * old time, checks the new one on that basis, and keeps the booking unchanged if the new time is
  * refused. Advisors: the requested one, else the one already receiving the customer when
  * rescheduling, else the free advisor with the fewest receptions that day, ties in the order of
- * {@link ReceptionPattern#advisors()}.
+ * {@link ReceptionPattern#advisors()}; advisors on their {@linkplain ReceptionPattern#advisorAbsences()
+ * days off} receive no one.
  *
  * <h2>Immutability, threads and cost</h2>
  *
@@ -354,7 +356,7 @@ public final class AppointmentBook {
         if (code < 0) {
           long s = p.slotStart(i);
           slots.add(
-              new OfferedSlot(Instant.ofEpochSecond(s), Instant.ofEpochSecond(s + reception), freeAdvisors(l, i, r)));
+              new OfferedSlot(Instant.ofEpochSecond(s), Instant.ofEpochSecond(s + reception), freeAdvisors(p.shape, l, i, r)));
           offered++;
         } else if (offered == 0 && (seen & (1L << code)) == 0) {
           List<Reason> all = new ArrayList<>();
@@ -737,7 +739,7 @@ public final class AppointmentBook {
     DayPlan p = c.plan(c.calendar.dateOf(start));
     DayLedger l = days.get(p.epochDay);
     int prefer = moving == null ? -1 : c.advisorIndex.get(moving.advisor());
-    int adv = chooseAdvisor(l, slot, r, prefer);
+    int adv = chooseAdvisor(p.shape, l, slot, r, prefer);
     Instant end = Instant.ofEpochSecond(p.slotStart(slot) + (long) r.slots * c.slotSeconds);
     Booking b;
     long next = nextSequence;
@@ -822,35 +824,39 @@ public final class AppointmentBook {
         TransportOption.values().length);
   }
 
-  private int chooseAdvisor(@Nullable DayLedger l, int slot, Resolved r, int prefer) {
+  /**
+   * The advisor for a reception: the requested one, else {@code prefer} (the current one when
+   * rescheduling), else the free advisor on duty with the fewest receptions that day, ties in the
+   * pattern's order; -1 when none is free.
+   */
+  private int chooseAdvisor(DayShape sh, @Nullable DayLedger l, int slot, Resolved r, int prefer) {
     if (r.advisor >= 0) {
-      return l == null || l.isFree(r.advisor, slot, r.slots) ? r.advisor : -1;
+      return free(sh, l, r.advisor, slot, r.slots) ? r.advisor : -1;
     }
-    if (prefer >= 0 && (l == null || l.isFree(prefer, slot, r.slots))) {
+    if (prefer >= 0 && free(sh, l, prefer, slot, r.slots)) {
       return prefer;
-    }
-    if (l == null) {
-      return 0;
     }
     int best = -1;
     for (int a = 0; a < c.advisors.size(); a++) {
-      if (l.isFree(a, slot, r.slots) && (best < 0 || l.advisorLoad[a] < l.advisorLoad[best])) {
+      if (free(sh, l, a, slot, r.slots)
+          && (best < 0 || (l != null && l.advisorLoad[a] < l.advisorLoad[best]))) {
         best = a;
       }
     }
     return best;
   }
 
-  private int freeAdvisors(@Nullable DayLedger l, int slot, Resolved r) {
+  private static boolean free(DayShape sh, @Nullable DayLedger l, int advisor, int slot, int count) {
+    return sh.onDuty(advisor) && (l == null || l.isFree(advisor, slot, count));
+  }
+
+  private int freeAdvisors(DayShape sh, @Nullable DayLedger l, int slot, Resolved r) {
     if (r.advisor >= 0) {
       return 1;
     }
-    if (l == null) {
-      return c.advisors.size();
-    }
     int n = 0;
     for (int a = 0; a < c.advisors.size(); a++) {
-      if (l.isFree(a, slot, r.slots)) {
+      if (free(sh, l, a, slot, r.slots)) {
         n++;
       }
     }
@@ -1115,19 +1121,32 @@ public final class AppointmentBook {
       }
       out.add(doesNotFit(p, slot, r));
       first = first < 0 ? SchedulingReason.RECEPTION_DOES_NOT_FIT.ordinal() : first;
-    } else if (chooseAdvisor(l, slot, r, -1) < 0) {
+    } else if (chooseAdvisor(p.shape, l, slot, r, -1) < 0) {
       if (out == null) {
         return SchedulingReason.ADVISOR_BUSY.ordinal();
       }
-      out.add(
-          r.advisor >= 0
-              ? SchedulingReason.ADVISOR_BUSY.reason(
-                  "advisor {advisor} is busy at {time}", "time", local(s), "advisor", c.advisors.get(r.advisor))
-              : SchedulingReason.ADVISOR_BUSY.reason(
-                  "all {advisors} advisors are busy at {time}", "time", local(s), "advisors", c.advisors.size()));
+      out.add(advisorBusy(p, s, r));
       first = first < 0 ? SchedulingReason.ADVISOR_BUSY.ordinal() : first;
     }
     return first;
+  }
+
+  private Reason advisorBusy(DayPlan p, long s, Resolved r) {
+    if (r.advisor >= 0) {
+      AdvisorId a = c.advisors.get(r.advisor);
+      return p.shape.onDuty(r.advisor)
+          ? SchedulingReason.ADVISOR_BUSY.reason(
+              "advisor {advisor} is busy at {time}", "time", local(s), "advisor", a, "detail", "BUSY")
+          : SchedulingReason.ADVISOR_BUSY.reason(
+              "advisor {advisor} is not on duty on {date}", "time", local(s), "advisor", a, "date", p.date,
+              "detail", "OFF_DUTY");
+    }
+    int onDuty = 0;
+    for (int a = 0; a < c.advisors.size(); a++) {
+      onDuty += p.shape.onDuty(a) ? 1 : 0;
+    }
+    return SchedulingReason.ADVISOR_BUSY.reason(
+        "all {advisors} advisors on duty are busy at {time}", "time", local(s), "advisors", onDuty, "detail", "BUSY");
   }
 
   /** Every reason a start is refused, most fundamental first; empty when it is bookable. */

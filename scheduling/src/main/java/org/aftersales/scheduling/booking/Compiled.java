@@ -33,6 +33,7 @@ import org.aftersales.scheduling.capacity.Technician;
 import org.aftersales.scheduling.capacity.TransportOption;
 import org.aftersales.scheduling.capacity.WorkloadDeduction;
 import org.aftersales.scheduling.capacity.WorkshopCapacity;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A book's policy (calendar, reception pattern, capacity) turned into indexes, units and one
@@ -76,6 +77,8 @@ final class Compiled {
   /** Dates (epoch days) that need their own shape, sorted: overrides, holidays, absences. */
   final long[] specialDays;
   final Map<Long, long[]> deductions = new HashMap<>();
+  /** Advisors off duty by date (epoch day). */
+  private final Map<Long, boolean[]> absent = new HashMap<>();
   final DayShape[] templates = new DayShape[7];
 
   final int maxAppointments;
@@ -131,6 +134,10 @@ final class Compiled {
     this.sameDay = pattern.sameDayBooking();
     this.reserveMillionths = pattern.walkInReserve().value().movePointRight(4).longValueExact();
 
+    for (AdvisorAbsence a : pattern.advisorAbsences()) {
+      special.add(a.date().toEpochDay());
+      absent.computeIfAbsent(a.date().toEpochDay(), k -> new boolean[advisors.size()])[advisorIndex.get(a.advisor())] = true;
+    }
     for (LocalDate d : calendar.holidays()) {
       special.add(d.toEpochDay());
     }
@@ -206,16 +213,16 @@ final class Compiled {
         techSeconds[t] += w.minutes() * 60;
       }
     }
-    return shape(DayStatus.OPEN, ws, we, techSeconds);
+    return shape(DayStatus.OPEN, ws, we, techSeconds, null);
   }
 
   DayShape closed(DayStatus status) {
     return new DayShape(
         status, new int[0], new int[0], SlotGrid.EMPTY, new long[technicians.size()],
-        new long[bayTypes.size()], 0, 0);
+        new long[bayTypes.size()], 0, 0, null);
   }
 
-  private DayShape shape(DayStatus status, int[] ws, int[] we, long[] techSeconds) {
+  private DayShape shape(DayStatus status, int[] ws, int[] we, long[] techSeconds, boolean @Nullable [] off) {
     SlotGrid grid = SlotGrid.build(ws, we, slotSeconds, perRun, bufferSeconds);
     long open = 0;
     for (int i = 0; i < ws.length; i++) {
@@ -229,9 +236,15 @@ final class Compiled {
     for (int b = 0; b < bayUnits.length; b++) {
       bayUnits[b] = baysPerType[b] * open * UNITS_PER_HOUR / 3600;
     }
-    long total = (long) grid.starts.length * advisors.size();
+    int onDuty = advisors.size();
+    if (off != null) {
+      for (boolean o : off) {
+        onDuty -= o ? 1 : 0;
+      }
+    }
+    long total = (long) grid.starts.length * onDuty;
     long allowed = Math.floorDiv(total * (1_000_000 - reserveMillionths), 1_000_000);
-    return new DayShape(status, ws, we, grid, techUnits, bayUnits, open, allowed);
+    return new DayShape(status, ws, we, grid, techUnits, bayUnits, open, allowed, off);
   }
 
   /** The plan of a date: a weekday template when the date is ordinary, else computed. */
@@ -292,7 +305,7 @@ final class Compiled {
         techSeconds[t] += i.duration().getSeconds();
       }
     }
-    return new DayPlan(date, ed, base, shape(status, ws, we, techSeconds));
+    return new DayPlan(date, ed, base, shape(status, ws, we, techSeconds, absent.get(ed)));
   }
 
   long[] deductionsOn(long epochDay) {

@@ -1,6 +1,7 @@
 package org.aftersales.scheduling.booking;
 
 import org.aftersales.scheduling.calendar.DayStatus;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a date looks like to the book, in seconds from the date's base instant: its status, its
@@ -19,6 +20,8 @@ final class DayShape {
   final long openSeconds;
   /** Reception slot units appointments may take, after the walk-in reserve. */
   final long appointmentUnits;
+  /** Advisors off duty that date, by index; null when everyone is on duty. */
+  final boolean @Nullable [] advisorOff;
 
   DayShape(
       DayStatus status,
@@ -28,7 +31,8 @@ final class DayShape {
       long[] techUnits,
       long[] bayUnits,
       long openSeconds,
-      long appointmentUnits) {
+      long appointmentUnits,
+      boolean @Nullable [] advisorOff) {
     this.status = status;
     this.winStart = winStart;
     this.winEnd = winEnd;
@@ -37,6 +41,11 @@ final class DayShape {
     this.bayUnits = bayUnits;
     this.openSeconds = openSeconds;
     this.appointmentUnits = appointmentUnits;
+    this.advisorOff = advisorOff;
+  }
+
+  boolean onDuty(int advisor) {
+    return advisorOff == null || !advisorOff[advisor];
   }
 
   boolean isOpen() {

@@ -33,8 +33,9 @@ import org.immutables.value.Value;
  * <p>Also part of the pattern:
  *
  * <ul>
- *   <li>{@link #advisors()} on duty during opening hours; each receives one customer at a time,
- *       so concurrent receptions never exceed their number;
+ *   <li>{@link #advisors()} on duty during opening hours, except on their {@link
+ *       #advisorAbsences()}; each receives one customer at a time, so concurrent receptions never
+ *       exceed the advisors on duty;
  *   <li>{@link #minimumNotice()}: no appointment starts earlier than this after the moment of
  *       booking; {@link #sameDayBooking()} {@code false} takes appointments from tomorrow on (in
  *       the shop's zone);
@@ -128,6 +129,13 @@ public abstract class ReceptionPattern {
    * @return the advisors
    */
   public abstract List<AdvisorId> advisors();
+
+  /**
+   * Dates on which an advisor is not on duty.
+   *
+   * @return the absences
+   */
+  public abstract List<AdvisorAbsence> advisorAbsences();
 
   /**
    * The appointment types offered.
@@ -258,6 +266,16 @@ public abstract class ReceptionPattern {
         "at most 1024 advisors: %s",
         advisors().size());
     Checks.requireUnique(advisors(), a -> a, "advisors");
+    for (int i = 0; i < advisorAbsences().size(); i++) {
+      AdvisorAbsence x = advisorAbsences().get(i);
+      Checks.require(
+          advisors().contains(x.advisor()),
+          "advisorAbsences[" + i + "].advisor",
+          SchedulingErrorCode.ADVISOR_NOT_ON_DUTY,
+          "advisor %s of an absence is not one of the advisors %s",
+          x.advisor(),
+          advisors());
+    }
     Checks.require(
         !appointmentTypes().isEmpty(),
         "appointmentTypes",

@@ -167,7 +167,7 @@ class AppointmentBookTest {
     assertThat(second.booking().advisor()).isEqualTo(A2);
     SlotDecision full = second.book().explain(express(), at(MONDAY, 9, 0), FRIDAY_BEFORE);
     assertThat(codes(full.reasons())).containsExactly("ADVISOR_BUSY");
-    assertThat(full.reasons().get(0).message()).isEqualTo("all 2 advisors are busy at 2026-03-02T09:00");
+    assertThat(full.reasons().get(0).message()).isEqualTo("all 2 advisors on duty are busy at 2026-03-02T09:00");
     // the customer's own advisor: only times that advisor is free
     AppointmentRequest withA1 = AppointmentRequest.builder().from(express()).advisor(A1).build();
     assertThat(localStarts(monday(first.book(), withA1))).doesNotContain(LocalTime.of(9, 0));
@@ -175,6 +175,27 @@ class AppointmentBookTest {
         .isEqualTo("advisor A1 is busy at 2026-03-02T09:00");
     // balancing: at 9:15 A1 and A2 are free; A2 has fewer receptions after the first booking
     assertThat(first.book().book(express(), at(MONDAY, 9, 15), FRIDAY_BEFORE).booking().advisor()).isEqualTo(A2);
+  }
+
+  @Test
+  void anAdvisorOnADayOffReceivesNoOne() {
+    ReceptionPattern p =
+        ReceptionPattern.builder().from(Shops.seed(A1, A2)).addAdvisorAbsences(AdvisorAbsence.of(A1, MONDAY)).build();
+    AppointmentBook book = AppointmentBook.create(Shops.seedMorning(), p, Shops.small());
+    assertThat(monday(book, express()).slots().get(0).freeAdvisors()).isEqualTo(1);
+    BookingResult r = book.book(express(), at(MONDAY, 9, 0), FRIDAY_BEFORE);
+    assertThat(r.booking().advisor()).isEqualTo(A2);
+    SlotDecision full = r.book().explain(express(), at(MONDAY, 9, 0), FRIDAY_BEFORE);
+    assertThat(full.reasons().get(0).message()).isEqualTo("all 1 advisors on duty are busy at 2026-03-02T09:00");
+    AppointmentRequest withA1 = AppointmentRequest.builder().from(express()).advisor(A1).build();
+    SlotDecision off = book.explain(withA1, at(MONDAY, 10, 0), FRIDAY_BEFORE);
+    assertThat(off.reasons().get(0).message()).isEqualTo("advisor A1 is not on duty on 2026-03-02");
+    assertThat(off.reasons().get(0).parameters()).containsEntry("detail", "OFF_DUTY");
+    assertThat(book.isAvailable(withA1, at(MONDAY.plusDays(1), 10, 0), FRIDAY_BEFORE)).isTrue();
+    assertThatThrownBy(() -> ReceptionPattern.builder().from(Shops.seed(A1))
+            .addAdvisorAbsences(AdvisorAbsence.of(A2, MONDAY)).build())
+        .extracting(e -> ((ValidationException) e).code())
+        .isEqualTo(SchedulingErrorCode.ADVISOR_NOT_ON_DUTY);
   }
 
   @Test
