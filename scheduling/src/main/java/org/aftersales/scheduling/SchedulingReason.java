@@ -15,29 +15,38 @@ import org.aftersales.core.Reason;
  */
 public enum SchedulingReason {
   // ---- slot refusals (AppointmentBook) ----
-  /** Outside opening hours: {@code time}, {@code detail} (BEFORE_OPENING, AFTER_CLOSING, BREAK,
-   * CLOSED_DAY, HOLIDAY, CLOSED_BY_OVERRIDE). */
+  /**
+   * Outside opening hours: {@code detail} is BEFORE_OPENING (with {@code opens}), AFTER_CLOSING
+   * (with {@code closes}), BREAK (with {@code from}, {@code until}), CLOSED_DAY (with {@code
+   * weekday}), HOLIDAY or CLOSED_BY_OVERRIDE; with {@code time} or {@code date}.
+   */
   OUTSIDE_OPENING_HOURS,
   /** The time lies in a buffer kept free after N reception slots (seed 001): {@code time},
-   * {@code from}, {@code until}. */
+   * {@code from}, {@code until}, {@code n}. */
   BUFFER_SLOT,
   /** The time is inside opening hours but not a reception slot start: {@code time}, {@code
-   * previous}, {@code next} (the nearest slot starts, when they exist). */
+   * previous}, {@code next} (the nearest slot starts; {@code next} may be {@code none}). */
   NOT_A_SLOT_START,
-  /** The appointment type needs more consecutive reception slots than remain before the next
-   * buffer, break or closing: {@code time}, {@code type}, {@code slots}. */
+  /** The reception does not fit: the appointment type needs more consecutive slots than remain
+   * before the next buffer, break or closing ({@code time}, {@code type}, {@code slots}, {@code
+   * left}, {@code until}), a time after the last slot would end after the window ({@code time},
+   * {@code minutes}, {@code until}), or no slot fits into the day at all ({@code date}, {@code
+   * minutes}). */
   RECEPTION_DOES_NOT_FIT,
-  /** The time is before the current instant: {@code time}, {@code now}. */
+  /** The time is before the current instant ({@code time}, {@code now}), or the whole date is
+   * before today in the shop's zone ({@code date}, {@code today}, {@code now}). */
   IN_THE_PAST,
-  /** The time is inside the minimum notice, or same-day bookings are not taken: {@code time},
-   * {@code earliest}. */
+  /** The time is inside the minimum notice ({@code time}, {@code notice}, {@code earliest}), or
+   * same-day bookings are not taken ({@code date}, {@code earliest}). */
   INSIDE_MINIMUM_NOTICE,
-  /** The date is beyond the booking horizon: {@code date}, {@code lastDate}. */
+  /** The date is beyond the booking horizon: {@code date}, {@code days}, {@code lastDate}. */
   BEYOND_BOOKING_HORIZON,
   /** The parts the job needs arrive after the time: {@code time}, {@code partsEta}. */
   BEFORE_PARTS_ETA,
-  /** Every advisor on duty (or the requested one) is receiving another customer: {@code time},
-   * {@code advisor} (when one was requested). */
+  /** No advisor can receive the customer: every advisor on duty is busy ({@code time}, {@code
+   * advisors}, {@code detail} BUSY), or the requested one is busy ({@code time}, {@code advisor},
+   * {@code detail} BUSY) or not on duty that date ({@code advisor}, {@code date}, {@code detail}
+   * OFF_DUTY). */
   ADVISOR_BUSY,
   /** The share of reception slots kept for walk-ins would be used: {@code date}, {@code reserve}. */
   WALK_IN_RESERVE,
