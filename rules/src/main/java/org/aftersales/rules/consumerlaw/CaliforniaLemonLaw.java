@@ -17,6 +17,7 @@ import org.aftersales.core.AfterSalesStyle;
 import org.aftersales.core.Checks;
 import org.aftersales.core.CoreErrorCode;
 import org.aftersales.core.Reason;
+import org.aftersales.rules.warranty.internal.ReasonTemplate;
 import org.aftersales.core.money.Monies;
 import org.aftersales.core.money.RoundingPolicy;
 import org.aftersales.core.vehicle.Distance;
@@ -72,6 +73,74 @@ public abstract class CaliforniaLemonLaw {
 
   private static final String LAW = "California Civ. Code 1793.22";
   private static final Set<ExcludedTimeKind> NOT_COUNTED = Set.of(ExcludedTimeKind.BEYOND_MANUFACTURER_CONTROL);
+
+  private static final ReasonTemplate LEMON_LAW_NOT_DELIVERED =
+      ReasonTemplate.of(
+          "LEMON_LAW_NOT_DELIVERED",
+          "the vehicle has not been delivered to a buyer");
+  private static final ReasonTemplate LEMON_LAW_WINDOW =
+      ReasonTemplate.of(
+          "LEMON_LAW_WINDOW",
+          "presumption window: {period} from delivery on {start}, last day {last} "
+          + "(1793.22(b))");
+  private static final ReasonTemplate LEMON_LAW_BUSINESS_USE =
+      ReasonTemplate.of(
+          "LEMON_LAW_BUSINESS_USE",
+          "a vehicle in {usage} use is a new motor vehicle under 1793.22(e)(2) "
+          + "only if the buyer has no more than five vehicles registered in "
+          + "California");
+  private static final ReasonTemplate NOTIFY_MANUFACTURER_DIRECTLY =
+      ReasonTemplate.of(
+          "NOTIFY_MANUFACTURER_DIRECTLY",
+          "the buyer must notify the manufacturer directly at least once "
+          + "(disclosed with the warranty)");
+  private static final ReasonTemplate SAFETY_NONCONFORMITY_REPAIRED =
+      ReasonTemplate.of(
+          "SAFETY_NONCONFORMITY_REPAIRED",
+          "serious safety nonconformity {problem} repaired {count} times by {since}");
+  private static final ReasonTemplate NEEDS_SAFETY_REPAIRS =
+      ReasonTemplate.of(
+          "NEEDS_SAFETY_REPAIRS",
+          "serious safety nonconformity {problem}: {count} of {needed} repairs by "
+          + "{last}");
+  private static final ReasonTemplate NONCONFORMITY_REPAIRED =
+      ReasonTemplate.of(
+          "NONCONFORMITY_REPAIRED",
+          "nonconformity {problem} repaired {count} times by {since}");
+  private static final ReasonTemplate NEEDS_MORE_REPAIRS =
+      ReasonTemplate.of(
+          "NEEDS_MORE_REPAIRS",
+          "nonconformity {problem}: {count} of {needed} repairs by {last}");
+  private static final ReasonTemplate OUT_OF_SERVICE_OVER_30_DAYS =
+      ReasonTemplate.of(
+          "OUT_OF_SERVICE_OVER_30_DAYS",
+          "{days} calendar days out of service for repair, over {limit} since "
+          + "{since}");
+  private static final ReasonTemplate NEEDS_MORE_DAYS_OUT_OF_SERVICE =
+      ReasonTemplate.of(
+          "NEEDS_MORE_DAYS_OUT_OF_SERVICE",
+          "{days} calendar days out of service so far; needs over {limit} by {last}");
+  private static final ReasonTemplate PRESUMPTION_WINDOW_ENDED =
+      ReasonTemplate.of(
+          "PRESUMPTION_WINDOW_ENDED",
+          "the presumption window ended on {last} or at {limit}; a reasonable "
+          + "number of attempts must now be shown otherwise");
+  private static final ReasonTemplate OFFSET_NEEDS_ODOMETER =
+      ReasonTemplate.of(
+          "OFFSET_NEEDS_ODOMETER",
+          "the offset for use needs the odometer at the first repair attempt, "
+          + "which is not recorded");
+  private static final ReasonTemplate BUYBACK_OFFSET =
+      ReasonTemplate.of(
+          "BUYBACK_OFFSET",
+          "offset = price {price} × {miles} miles before the first repair attempt "
+          + "/ {divisor} = {offset} (Civ. Code 1793.2(d)(2)(C))");
+  private static final ReasonTemplate RESTITUTION =
+      ReasonTemplate.of(
+          "RESTITUTION",
+          "restitution = price {price} less offset {offset} = {restitution}, "
+          + "before collateral charges and incidental damages (Civ. Code "
+          + "1793.2(d)(2)(B))");
 
   CaliforniaLemonLaw() {}
 
@@ -171,7 +240,7 @@ public abstract class CaliforniaLemonLaw {
       return ConsumerLawAssessment.builder()
           .law(LAW)
           .applicable(false)
-          .addReason(Reason.of("LEMON_LAW_NOT_DELIVERED", "the vehicle has not been delivered to a buyer"))
+          .addReason(LEMON_LAW_NOT_DELIVERED.with())
           .build();
     }
     RepairHistory h = request.history();
@@ -183,17 +252,10 @@ public abstract class CaliforniaLemonLaw {
     boolean open = presumptionPeriod().covers(start, today, request.odometer());
     List<Reason> reasons = new ArrayList<>(3);
     reasons.add(
-        Reason.of(
-            "LEMON_LAW_WINDOW",
-            "presumption window: {period} from delivery on {start}, last day {last} (1793.22(b))",
-            "period", presumptionPeriod(), "start", start, "last", last));
+        LEMON_LAW_WINDOW.with(presumptionPeriod(), start, last));
     if (v.usage() != VehicleUsage.PRIVATE) {
       reasons.add(
-          Reason.of(
-              "LEMON_LAW_BUSINESS_USE",
-              "a vehicle in {usage} use is a new motor vehicle under 1793.22(e)(2) only if the buyer has no more"
-                  + " than five vehicles registered in California",
-              "usage", v.usage()));
+          LEMON_LAW_BUSINESS_USE.with(v.usage()));
     }
 
     Map<String, Integer> repairs = new HashMap<>();
@@ -271,9 +333,7 @@ public abstract class CaliforniaLemonLaw {
     long outOfService = Math.max(0, days - off);
     boolean notifyMissing = request.notificationRequirementDisclosed() && !request.manufacturerNotifiedDirectly();
     Reason notify =
-        Reason.of(
-            "NOTIFY_MANUFACTURER_DIRECTLY",
-            "the buyer must notify the manufacturer directly at least once (disclosed with the warranty)");
+        NOTIFY_MANUFACTURER_DIRECTLY.with();
 
     List<RemedyAssessment> remedies = new ArrayList<>(3);
     remedies.add(
@@ -285,15 +345,8 @@ public abstract class CaliforniaLemonLaw {
             notify,
             open,
             last,
-            Reason.of(
-                "SAFETY_NONCONFORMITY_REPAIRED",
-                "serious safety nonconformity {problem} repaired {count} times by {since}",
-                "problem", safetyKey, "count", safetyRepairs(), "since", safetySince),
-            Reason.of(
-                "NEEDS_SAFETY_REPAIRS",
-                "serious safety nonconformity {problem}: {count} of {needed} repairs by {last}",
-                "problem", bestSafety == null ? "none" : bestSafety, "count", bestSafetyCount,
-                "needed", safetyRepairs(), "last", last),
+            SAFETY_NONCONFORMITY_REPAIRED.with(safetyKey, safetyRepairs(), safetySince),
+            NEEDS_SAFETY_REPAIRS.with(bestSafety == null ? "none" : bestSafety, bestSafetyCount, safetyRepairs(), last),
             request.purchasePrice(),
             firstMiles(request, ix, safetyKey == null ? -1 : firstVisit.get(safetyKey))));
     remedies.add(
@@ -305,15 +358,8 @@ public abstract class CaliforniaLemonLaw {
             notify,
             open,
             last,
-            Reason.of(
-                "NONCONFORMITY_REPAIRED",
-                "nonconformity {problem} repaired {count} times by {since}",
-                "problem", repeatKey, "count", sameRepairs(), "since", repeatSince),
-            Reason.of(
-                "NEEDS_MORE_REPAIRS",
-                "nonconformity {problem}: {count} of {needed} repairs by {last}",
-                "problem", bestRepeat == null ? "none" : bestRepeat, "count", bestRepeatCount,
-                "needed", sameRepairs(), "last", last),
+            NONCONFORMITY_REPAIRED.with(repeatKey, sameRepairs(), repeatSince),
+            NEEDS_MORE_REPAIRS.with(bestRepeat == null ? "none" : bestRepeat, bestRepeatCount, sameRepairs(), last),
             request.purchasePrice(),
             firstMiles(request, ix, repeatKey == null ? -1 : firstVisit.get(repeatKey))));
     remedies.add(
@@ -325,14 +371,8 @@ public abstract class CaliforniaLemonLaw {
             notify,
             open,
             last,
-            Reason.of(
-                "OUT_OF_SERVICE_OVER_30_DAYS",
-                "{days} calendar days out of service for repair, over {limit} since {since}",
-                "days", outOfService, "limit", daysOutOfServiceOver(), "since", daysSince),
-            Reason.of(
-                "NEEDS_MORE_DAYS_OUT_OF_SERVICE",
-                "{days} calendar days out of service so far; needs over {limit} by {last}",
-                "days", outOfService, "limit", daysOutOfServiceOver(), "last", last),
+            OUT_OF_SERVICE_OVER_30_DAYS.with(outOfService, daysOutOfServiceOver(), daysSince),
+            NEEDS_MORE_DAYS_OUT_OF_SERVICE.with(outOfService, daysOutOfServiceOver(), last),
             request.purchasePrice(),
             firstMiles(request, ix, firstCounted)));
     return ConsumerLawAssessment.builder().law(LAW).applicable(true).remedies(remedies).reasons(reasons).build();
@@ -368,11 +408,7 @@ public abstract class CaliforniaLemonLaw {
     return b.status(RemedyStatus.LAPSED)
         .addReason(missing)
         .addReason(
-            Reason.of(
-                "PRESUMPTION_WINDOW_ENDED",
-                "the presumption window ended on {last} or at {limit}; a reasonable number of attempts must now be"
-                    + " shown otherwise",
-                "last", last, "limit", presumptionPeriod().distance().map(Object::toString).orElse("no limit")))
+            PRESUMPTION_WINDOW_ENDED.with(last, presumptionPeriod().distance().map(Object::toString).orElse("no limit")))
         .build();
   }
 
@@ -396,9 +432,7 @@ public abstract class CaliforniaLemonLaw {
     }
     if (miles.isEmpty()) {
       return b.addReason(
-          Reason.of(
-              "OFFSET_NEEDS_ODOMETER",
-              "the offset for use needs the odometer at the first repair attempt, which is not recorded"));
+          OFFSET_NEEDS_ODOMETER.with());
     }
     MonetaryAmount p = price.get();
     MonetaryAmount offset = offset(p, miles.get());
@@ -410,11 +444,7 @@ public abstract class CaliforniaLemonLaw {
                 .amount(offset)
                 .owedBy(Party.CONSUMER)
                 .explanation(
-                    Reason.of(
-                        "BUYBACK_OFFSET",
-                        "offset = price {price} × {miles} miles before the first repair attempt / {divisor} ="
-                            + " {offset} (Civ. Code 1793.2(d)(2)(C))",
-                        "price", p, "miles", m, "divisor", offsetDivisorMiles(), "offset", offset))
+                    BUYBACK_OFFSET.with(p, m, offsetDivisorMiles(), offset))
                 .build())
         .addMoney(
             MoneyOwed.builder()
@@ -422,11 +452,7 @@ public abstract class CaliforniaLemonLaw {
                 .amount(restitution)
                 .owedBy(Party.SELLER)
                 .explanation(
-                    Reason.of(
-                        "RESTITUTION",
-                        "restitution = price {price} less offset {offset} = {restitution}, before collateral charges"
-                            + " and incidental damages (Civ. Code 1793.2(d)(2)(B))",
-                        "price", p, "offset", offset, "restitution", restitution))
+                    RESTITUTION.with(p, offset, restitution))
                 .build());
   }
 

@@ -14,10 +14,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import javax.money.MonetaryAmount;
 import org.aftersales.core.AfterSalesStyle;
 import org.aftersales.core.Checks;
 import org.aftersales.core.Reason;
+import org.aftersales.rules.warranty.internal.ReasonTemplate;
 import org.aftersales.core.calendar.WorkingCalendar;
 import org.aftersales.core.money.Monies;
 import org.aftersales.core.money.RoundingPolicy;
@@ -102,13 +104,190 @@ public abstract class ChinaThreeGuarantees {
   private static final CoverageLimits MIN_GUARANTEE = CoverageLimits.of(24, Distance.ofKilometres(50_000));
   private static final CoverageLimits MIN_REPAIR = CoverageLimits.of(36, Distance.ofKilometres(60_000));
   private static final Distance EARLY_DISTANCE = Distance.ofKilometres(3_000);
-  private static final Set<ExcludedTimeKind> ART_24_NOT_COUNTED =
-      Set.of(
-          ExcludedTimeKind.SPECIAL_PART_TRANSPORT,
-          ExcludedTimeKind.POWER_BATTERY_TRANSPORT,
-          ExcludedTimeKind.ROADSIDE_RESCUE_TRAVEL);
   private static final Duration DAY = Duration.ofDays(1);
   private static final BigDecimal THOUSAND = BigDecimal.valueOf(1000);
+
+  private static final ReasonTemplate THREE_GUARANTEES_NOT_SOLD =
+      ReasonTemplate.of(
+          "THREE_GUARANTEES_NOT_SOLD",
+          "the vehicle has no invoice or delivery date: it is not sold");
+  private static final ReasonTemplate THREE_GUARANTEES_BEFORE_IN_FORCE =
+      ReasonTemplate.of(
+          "THREE_GUARANTEES_BEFORE_IN_FORCE",
+          "bought on {purchased}, before the three guarantees took effect on "
+          + "2013-10-01");
+  private static final ReasonTemplate THREE_GUARANTEES_NOT_HOUSEHOLD =
+      ReasonTemplate.of(
+          "THREE_GUARANTEES_NOT_HOUSEHOLD",
+          "the vehicle is in {usage} use: the three guarantees cover household use "
+          + "only ({article})");
+  private static final ReasonTemplate THREE_GUARANTEES_PERIODS =
+      ReasonTemplate.of(
+          "THREE_GUARANTEES_PERIODS",
+          "judged by {law} (bought on {purchased}): guarantee period {guarantee} until "
+          + "{guaranteeLast}, repair-warranty period {repair} until {repairLast}, from "
+          + "{start} ({article})");
+  private static final ReasonTemplate THREE_GUARANTEES_EXCLUDED_FAULT =
+      ReasonTemplate.of(
+          "THREE_GUARANTEES_EXCLUDED_FAULT",
+          "the current fault of {group} was caused by {causes}: not a quality "
+          + "problem, no remedy ({article})");
+  private static final ReasonTemplate THREE_GUARANTEES_OUTSIDE_SERVICE_NO_GROUND =
+      ReasonTemplate.of(
+          "THREE_GUARANTEES_OUTSIDE_SERVICE_NO_GROUND",
+          "{kind} is involved but did not cause the fault: servicing elsewhere is "
+          + "no ground to refuse ({article})");
+  private static final ReasonTemplate CURRENT_FAULT_EXCLUDED =
+      ReasonTemplate.of(
+          "THREE_GUARANTEES_EXCLUDED_FAULT",
+          "the current fault is not a quality problem ({article})");
+  private static final ReasonTemplate FREE_REPAIR =
+      ReasonTemplate.of(
+          "FREE_REPAIR",
+          "within the repair-warranty period until {last}: repairs of quality "
+          + "problems are free, labour and materials");
+  private static final ReasonTemplate REPAIR_WARRANTY_ENDED =
+      ReasonTemplate.of(
+          "REPAIR_WARRANTY_ENDED",
+          "the repair-warranty period {period} ended (last day {last})");
+  private static final ReasonTemplate MAIN_PART_FAULT_WITHIN_60_DAYS =
+      ReasonTemplate.of(
+          "MAIN_PART_FAULT_WITHIN_60_DAYS",
+          "a main part of the {group} failed on {date}, within 60 days or 3,000 "
+          + "km: free replacement of the {group}");
+  private static final ReasonTemplate NEEDS_MAIN_PART_FAULT_WITHIN_60_DAYS =
+      ReasonTemplate.of(
+          "NEEDS_MAIN_PART_FAULT_WITHIN_60_DAYS",
+          "needs a quality problem of a main part of {assemblies} by {last} and "
+          + "within 3,000 km");
+  private static final ReasonTemplate EARLY_PERIOD_ENDED =
+      ReasonTemplate.of(
+          "EARLY_PERIOD_ENDED",
+          "the 60 days or 3,000 km from {start} have passed");
+  private static final ReasonTemplate SINGLE_REPAIR_OVER_5_DAYS =
+      ReasonTemplate.of(
+          "SINGLE_REPAIR_OVER_5_DAYS",
+          "the repair of order {order} {verb} {days} days (Art. 40 counting, "
+          + "waiting for parts included): a substitute vehicle or transport "
+          + "compensation for {owed} days from day 6, {sixth}");
+  private static final ReasonTemplate SUBSTITUTE_VEHICLE_FROM_DAY_6 =
+      ReasonTemplate.of(
+          "SUBSTITUTE_VEHICLE_FROM_DAY_6",
+          "the repair of order {order} goes on ({days} days so far): a substitute "
+          + "vehicle is owed from {sixth} if it is not completed by then");
+  private static final ReasonTemplate NEEDS_SINGLE_REPAIR_OVER_5_DAYS =
+      ReasonTemplate.of(
+          "NEEDS_SINGLE_REPAIR_OVER_5_DAYS",
+          "needs a single repair of over 5 days within the repair-warranty period "
+          + "(until {last})");
+  private static final ReasonTemplate REPAIR_WARRANTY_ENDED_SHORT =
+      ReasonTemplate.of(
+          "REPAIR_WARRANTY_ENDED",
+          "the repair-warranty period ended (last day {last})");
+  private static final ReasonTemplate REPLACEMENT_NEEDED_WITHIN_7_DAYS =
+      ReasonTemplate.of(
+          "REPLACEMENT_NEEDED_WITHIN_7_DAYS",
+          "the {group} (or a main part of it) needed replacing on {date}, within 7 "
+          + "days: free replacement of the vehicle or refund");
+  private static final ReasonTemplate NEEDS_REPLACEMENT_WITHIN_7_DAYS =
+      ReasonTemplate.of(
+          "NEEDS_REPLACEMENT_WITHIN_7_DAYS",
+          "needs the replacement of {assemblies} or a main part of them by {last}");
+  private static final ReasonTemplate EARLY_7_DAYS_ENDED =
+      ReasonTemplate.of(
+          "EARLY_PERIOD_ENDED",
+          "the 7 days from {start} have passed");
+  private static final ReasonTemplate CRITICAL_FAILURE_WITHIN_60_DAYS =
+      ReasonTemplate.of(
+          "CRITICAL_FAILURE_WITHIN_60_DAYS",
+          "{failure} on {date}, within 60 days or 3,000 km: free replacement of "
+          + "the vehicle or refund");
+  private static final ReasonTemplate NEEDS_CRITICAL_FAILURE_WITHIN_60_DAYS =
+      ReasonTemplate.of(
+          "NEEDS_CRITICAL_FAILURE_WITHIN_60_DAYS",
+          "needs one of {failures} by {last} and within 3,000 km");
+  private static final ReasonTemplate REFUND_IF_NO_LIKE_VEHICLE =
+      ReasonTemplate.of(
+          "REFUND_IF_NO_LIKE_VEHICLE",
+          "under AQSIQ Order 150 this ground gives a replacement; a refund only "
+          + "when no vehicle of the same brand and model, or of no lower "
+          + "configuration, is available");
+  private static final ReasonTemplate GUARANTEE_PERIOD_ENDED =
+      ReasonTemplate.of(
+          "GUARANTEE_PERIOD_ENDED",
+          "the guarantee period ended (last day {last}) without this ground being "
+          + "met");
+  private static final ReasonTemplate SERIOUS_SAFETY_FAULT_AFTER_2_REPAIRS =
+      ReasonTemplate.of(
+          "SERIOUS_SAFETY_FAULT_AFTER_2_REPAIRS",
+          "serious safety faults were repaired twice and a serious safety fault "
+          + "occurred again on {since}");
+  private static final ReasonTemplate NEEDS_SERIOUS_SAFETY_FAULT_AFTER_2_REPAIRS =
+      ReasonTemplate.of(
+          "NEEDS_SERIOUS_SAFETY_FAULT_AFTER_2_REPAIRS",
+          "{repairs} of 2 repairs of serious safety faults so far; needs 2, then "
+          + "the fault again or a new one, by {last}");
+  private static final ReasonTemplate REPLACED_TWICE_STILL_FAULTY =
+      ReasonTemplate.of(
+          "REPLACED_TWICE_STILL_FAULTY",
+          "{item} was replaced twice and was faulty again on {since}");
+  private static final ReasonTemplate NEEDS_FAULT_AFTER_2_REPLACEMENTS =
+      ReasonTemplate.of(
+          "NEEDS_FAULT_AFTER_2_REPLACEMENTS",
+          "{item} was replaced twice; needs it to be faulty again by {last}");
+  private static final ReasonTemplate NEEDS_2_REPLACEMENTS =
+      ReasonTemplate.of(
+          "NEEDS_2_REPLACEMENTS",
+          "{count} of 2 replacements of the same {what} so far (most: {item}); "
+          + "needs 2, then the fault again, by {last}");
+  private static final ReasonTemplate CUMULATIVE_REPAIR_DAYS_OVER_LIMIT =
+      ReasonTemplate.of(
+          "CUMULATIVE_REPAIR_DAYS_OVER_LIMIT",
+          "{days} cumulative repair days, over {limit} since {since} (transport of "
+          + "special parts and of the traction battery and rescue travel not counted)");
+  private static final ReasonTemplate NEEDS_MORE_REPAIR_DAYS =
+      ReasonTemplate.of(
+          "NEEDS_MORE_REPAIR_DAYS",
+          "{days} cumulative repair days so far; needs over {limit}, {more} more, "
+          + "by {last}");
+  private static final ReasonTemplate SAME_PROBLEM_REPAIRED_OVER_LIMIT =
+      ReasonTemplate.of(
+          "SAME_PROBLEM_REPAIRED_OVER_LIMIT",
+          "problem {problem} was repaired {count} times, over {limit}, the last on "
+          + "{since}");
+  private static final ReasonTemplate NEEDS_MORE_REPAIRS_OF_SAME_PROBLEM =
+      ReasonTemplate.of(
+          "NEEDS_MORE_REPAIRS_OF_SAME_PROBLEM",
+          "problem {problem}: {count} repairs so far; needs over {limit}, {more} "
+          + "more, by {last}");
+  private static final ReasonTemplate USAGE_COMPENSATION =
+      ReasonTemplate.of(
+          "USAGE_COMPENSATION",
+          "usage compensation = price {price} × {km} km / 1000 × n {n} = {amount} "
+          + "({article})");
+  private static final ReasonTemplate REMEDY_DEADLINES =
+      ReasonTemplate.of(
+          "REMEDY_DEADLINES",
+          "asked on {asked}: answer by {answer}, complete by {complete} (10 and 20 "
+          + "working days)");
+  private static final ReasonTemplate REMEDY_NOT_COMPLETED_IN_TIME =
+      ReasonTemplate.of(
+          "REMEDY_NOT_COMPLETED_IN_TIME",
+          "the replacement or refund was not completed by {complete}: the consumer "
+          + "may take a refund");
+  private static final ReasonTemplate REMEDY_COMPLETED_IN_TIME =
+      ReasonTemplate.of(
+          "REMEDY_COMPLETED_IN_TIME",
+          "completed on {completed}, within the deadline");
+  private static final ReasonTemplate REFUND_IF_NOT_COMPLETED =
+      ReasonTemplate.of(
+          "REFUND_IF_NOT_COMPLETED",
+          "a refund becomes available if the replacement is not completed by "
+          + "{complete}");
+  private static final ReasonTemplate NEEDS_REPLACEMENT_GROUND =
+      ReasonTemplate.of(
+          "NEEDS_REPLACEMENT_GROUND",
+          "no replacement or refund ground is available yet");
 
   ChinaThreeGuarantees() {}
 
@@ -173,6 +352,26 @@ public abstract class ChinaThreeGuarantees {
   @Value.Default
   public Percentage legacyUsageCompensationRate() {
     return Percentage.of("0.5");
+  }
+
+  /**
+   * The guarantee period as text, formatted once.
+   *
+   * @return the text
+   */
+  @Value.Lazy
+  String guaranteeText() {
+    return guaranteePeriod().toString();
+  }
+
+  /**
+   * The repair-warranty period as text, formatted once.
+   *
+   * @return the text
+   */
+  @Value.Lazy
+  String repairText() {
+    return repairWarrantyPeriod().toString();
   }
 
   /**
@@ -241,14 +440,26 @@ public abstract class ChinaThreeGuarantees {
     final boolean repair;
     /** The visit's index in the history, or -1 for the current fault. */
     final int visit;
+    /** The group is one of the version's assemblies. */
+    final boolean assembly;
+    /** The group is one of the version's main-part systems. */
+    final boolean mainPartSystem;
 
-    Occurrence(LocalDate date, Instant at, Optional<Distance> odometer, FaultFacts facts, int visit) {
+    Occurrence(
+        LocalDate date,
+        Instant at,
+        Optional<Distance> odometer,
+        FaultFacts facts,
+        int visit,
+        ThreeGuaranteesRules rules) {
       this.date = date;
       this.at = at;
       this.odometer = odometer;
       this.facts = facts;
       this.repair = visit >= 0;
       this.visit = visit;
+      this.assembly = rules.assemblies().contains(facts.componentGroup());
+      this.mainPartSystem = rules.mainPartSystems().contains(facts.componentGroup());
     }
 
     boolean within(LocalDate last, Optional<Distance> limit) {
@@ -270,10 +481,15 @@ public abstract class ChinaThreeGuarantees {
     LocalDate start;
     LocalDate guaranteeLast;
     LocalDate repairLast;
+    /** Dates formatted once: most reasons name them. */
+    String startText;
+    String guaranteeText;
+    String repairText;
     boolean inGuarantee;
     boolean inRepairWarranty;
     List<Occurrence> occurrences;
     List<Occurrence> inGuaranteePeriod;
+    Optional<MoneyOwed> compensation;
 
     Run(ChinaThreeGuarantees pack, ThreeGuaranteesRequest r) {
       this.pack = pack;
@@ -289,44 +505,34 @@ public abstract class ChinaThreeGuarantees {
       if (purchased.isEmpty()) {
         return notApplicable(
             "SAMR Order 43",
-            Reason.of("THREE_GUARANTEES_NOT_SOLD", "the vehicle has no invoice or delivery date: it is not sold"));
+            THREE_GUARANTEES_NOT_SOLD.with());
       }
       Optional<ThreeGuaranteesRules> version = ThreeGuaranteesRules.inForceOn(purchased.get());
       if (version.isEmpty()) {
         return notApplicable(
             "SAMR Order 43",
-            Reason.of(
-                "THREE_GUARANTEES_BEFORE_IN_FORCE",
-                "bought on {purchased}, before the three guarantees took effect on 2013-10-01",
-                "purchased", purchased.get()));
+            THREE_GUARANTEES_BEFORE_IN_FORCE.with(purchased.get()));
       }
       rules = version.get();
       if (!v.usage().isHousehold()) {
         return notApplicable(
             rules.law(),
-            Reason.of(
-                "THREE_GUARANTEES_NOT_HOUSEHOLD",
-                "the vehicle is in {usage} use: the three guarantees cover household use only ({article})",
-                "usage", v.usage(), "article", rules.cite("40")));
+            THREE_GUARANTEES_NOT_HOUSEHOLD.with(v.usage(), rules.cite("40")));
       }
       start = rules.startOf(v).orElseThrow();
       CoverageLimits guarantee = pack.guaranteePeriod();
       CoverageLimits repair = pack.repairWarrantyPeriod();
       guaranteeLast = guarantee.lastCoveredDate(start);
       repairLast = repair.lastCoveredDate(start);
+      startText = start.toString();
+      guaranteeText = guaranteeLast.toString();
+      repairText = repairLast.toString();
       inGuarantee = guarantee.covers(start, today, r.odometer());
       inRepairWarranty = repair.covers(start, today, r.odometer());
       reasons.add(
-          Reason.of(
-              "THREE_GUARANTEES_RULES",
-              "judged by {law}: bought on {purchased}; periods start on {start}",
-              "law", rules.law(), "purchased", purchased.get(), "start", start));
-      reasons.add(
-          Reason.of(
-              "THREE_GUARANTEES_PERIODS",
-              "三包有效期 {guarantee} until {guaranteeLast}; 包修期 {repair} until {repairLast} ({article})",
-              "guarantee", guarantee, "guaranteeLast", guaranteeLast, "repair", repair,
-              "repairLast", repairLast, "article", rules.cite("18")));
+          THREE_GUARANTEES_PERIODS.with(
+              rules.law(), purchased.get(), pack.guaranteeText(), guaranteeText, pack.repairText(), repairText,
+              startText, rules.cite("18")));
       collectOccurrences();
 
       freeRepair();
@@ -373,7 +579,7 @@ public abstract class ChinaThreeGuarantees {
           outsideNoted |= noteNonCausalOutsideWork(rec.facts(), outsideNoted);
         }
         for (RepairRecord rec : ix.counted[i]) {
-          occurrences.add(new Occurrence(ix.received[i], v.agreedAt(), v.odometerIn(), rec.facts(), i));
+          occurrences.add(new Occurrence(ix.received[i], v.agreedAt(), v.odometerIn(), rec.facts(), i, rules));
         }
       }
       if (r.currentFault().isPresent()) {
@@ -381,14 +587,10 @@ public abstract class ChinaThreeGuarantees {
         noteNonCausalOutsideWork(f.facts(), outsideNoted);
         if (f.facts().isQualityProblem()) {
           occurrences.add(
-              new Occurrence(LocalDate.ofInstant(f.at(), zone), f.at(), Optional.of(f.odometer()), f.facts(), -1));
+              new Occurrence(LocalDate.ofInstant(f.at(), zone), f.at(), Optional.of(f.odometer()), f.facts(), -1, rules));
         } else {
           reasons.add(
-              Reason.of(
-                  "THREE_GUARANTEES_EXCLUDED_FAULT",
-                  "the current fault of {group} was caused by {causes}: not a quality problem, no remedy"
-                      + " ({article})",
-                  "group", f.facts().componentGroup(), "causes", causes(f.facts()), "article", rules.cite("32")));
+              THREE_GUARANTEES_EXCLUDED_FAULT.with(f.facts().componentGroup(), causes(f.facts()), rules.cite("32")));
         }
       }
       inGuaranteePeriod = new ArrayList<>(occurrences.size());
@@ -406,11 +608,7 @@ public abstract class ChinaThreeGuarantees {
       for (Finding x : f.findings()) {
         if (x.kind().isThirdParty() && x.causation() != Causation.CAUSAL) {
           reasons.add(
-              Reason.of(
-                  "THREE_GUARANTEES_OUTSIDE_SERVICE_NO_GROUND",
-                  "{kind} is involved but did not cause the fault: servicing elsewhere is no ground to"
-                      + " refuse ({article})",
-                  "kind", x.kind(), "article", rules.cite("32")));
+              THREE_GUARANTEES_OUTSIDE_SERVICE_NO_GROUND.with(x.kind(), rules.cite("32")));
           return true;
         }
       }
@@ -431,12 +629,13 @@ public abstract class ChinaThreeGuarantees {
       return RemedyAssessment.builder().remedy(remedy).article(rules.cite(article));
     }
 
-    /** NOT_YET while the window is open, else LAPSED, with what is missing. */
-    void notMet(RemedyAssessment.Builder b, boolean windowOpen, Reason missing, Reason lapsed) {
+    /** NOT_YET while the window is open, else LAPSED; only the reason needed is built. */
+    void notMet(RemedyAssessment.Builder b, boolean windowOpen, Supplier<Reason> missing, Supplier<Reason> lapsed) {
       if (windowOpen) {
-        b.status(RemedyStatus.NOT_YET).addMissing(missing).addReason(missing);
+        Reason m = missing.get();
+        b.status(RemedyStatus.NOT_YET).addMissing(m).addReason(m);
       } else {
-        b.status(RemedyStatus.LAPSED).addReason(lapsed);
+        b.status(RemedyStatus.LAPSED).addReason(lapsed.get());
       }
       remedies.add(b.build());
     }
@@ -450,25 +649,16 @@ public abstract class ChinaThreeGuarantees {
       if (currentFaultExcluded()) {
         b.status(RemedyStatus.EXCLUDED)
             .addReason(
-                Reason.of(
-                    "THREE_GUARANTEES_EXCLUDED_FAULT",
-                    "the current fault is not a quality problem ({article})",
-                    "article", rules.cite("32")));
+                CURRENT_FAULT_EXCLUDED.with(rules.cite("32")));
       } else if (inRepairWarranty) {
         b.status(RemedyStatus.AVAILABLE)
             .since(start)
             .addReason(
-                Reason.of(
-                    "FREE_REPAIR",
-                    "within 包修期 until {last}: repairs of quality problems are free, labour and materials",
-                    "last", repairLast));
+                FREE_REPAIR.with(repairText));
       } else {
         b.status(RemedyStatus.LAPSED)
             .addReason(
-                Reason.of(
-                    "REPAIR_WARRANTY_ENDED",
-                    "包修期 {period} ended (last day {last})",
-                    "period", pack.repairWarrantyPeriod(), "last", repairLast));
+                REPAIR_WARRANTY_ENDED.with(pack.repairText(), repairText));
       }
       remedies.add(b.build());
     }
@@ -486,7 +676,7 @@ public abstract class ChinaThreeGuarantees {
       RemedyAssessment.Builder b = remedy(Remedy.ASSEMBLY_REPLACEMENT, "20");
       for (Occurrence o : occurrences) {
         FaultFacts f = o.facts;
-        if (rules.assemblies().contains(f.componentGroup())
+        if (o.assembly
             && (f.mainPart().isPresent() || f.replacement() != ReplacementKind.NONE)
             && early(o, 60)) {
           remedies.add(
@@ -494,11 +684,7 @@ public abstract class ChinaThreeGuarantees {
                   .since(o.date)
                   .subject(f.componentGroup().code())
                   .addReason(
-                      Reason.of(
-                          "MAIN_PART_FAULT_WITHIN_60_DAYS",
-                          "a main part of the {group} failed on {date}, within 60 days or 3,000 km: free"
-                              + " replacement of the {group}",
-                          "group", f.componentGroup(), "date", o.date))
+                      MAIN_PART_FAULT_WITHIN_60_DAYS.with(f.componentGroup(), o.date))
                   .build());
           return;
         }
@@ -506,11 +692,8 @@ public abstract class ChinaThreeGuarantees {
       notMet(
           b,
           earlyWindowOpen(60),
-          Reason.of(
-              "NEEDS_MAIN_PART_FAULT_WITHIN_60_DAYS",
-              "needs a quality problem of a main part of {assemblies} by {last} and within 3,000 km",
-              "assemblies", sorted(rules.assemblies()), "last", start.plusDays(60)),
-          Reason.of("EARLY_PERIOD_ENDED", "the 60 days or 3,000 km from {start} have passed", "start", start));
+          () -> NEEDS_MAIN_PART_FAULT_WITHIN_60_DAYS.with(rules.assembliesText(), start.plusDays(60)),
+          () -> EARLY_PERIOD_ENDED.with(startText));
     }
 
     void substituteVehicle() {
@@ -523,7 +706,10 @@ public abstract class ChinaThreeGuarantees {
             || (limit.isPresent() && v.odometerIn().isPresent() && v.odometerIn().get().compareTo(limit.get()) > 0)) {
           continue;
         }
-        long days = RepairDays.of(v.repairTime(r.asOf()));
+        long days = ix.rawDays(i, r.asOf());
+        if (days <= 5 && v.completedAt().isPresent()) {
+          continue;
+        }
         LocalDate sixth = LocalDate.ofInstant(v.agreedAt().plus(Duration.ofDays(5)), zone);
         RemedyAssessment.Builder b = remedy(Remedy.SUBSTITUTE_VEHICLE, "21").subject(v.orderId().value());
         if (days > 5) {
@@ -531,22 +717,12 @@ public abstract class ChinaThreeGuarantees {
               b.status(RemedyStatus.AVAILABLE)
                   .since(sixth)
                   .addReason(
-                      Reason.of(
-                          "SINGLE_REPAIR_OVER_5_DAYS",
-                          "the repair of order {order} {verb} {days} days (Art. 40 counting, waiting for parts"
-                              + " included): a substitute vehicle or transport compensation for {owed} days from"
-                              + " day 6, {sixth}",
-                          "order", v.orderId(), "verb", v.completedAt().isPresent() ? "took" : "has taken",
-                          "days", days, "owed", days - 5, "sixth", sixth))
+                      SINGLE_REPAIR_OVER_5_DAYS.with(v.orderId(), v.completedAt().isPresent() ? "took" : "has taken", days, days - 5, sixth))
                   .build());
           added++;
-        } else if (v.completedAt().isEmpty()) {
+        } else {
           Reason missing =
-              Reason.of(
-                  "SUBSTITUTE_VEHICLE_FROM_DAY_6",
-                  "the repair of order {order} goes on ({days} days so far): a substitute vehicle is owed from"
-                      + " {sixth} if it is not completed by then",
-                  "order", v.orderId(), "days", days, "sixth", sixth);
+              SUBSTITUTE_VEHICLE_FROM_DAY_6.with(v.orderId(), days, sixth);
           remedies.add(b.status(RemedyStatus.NOT_YET).addMissing(missing).addReason(missing).build());
           added++;
         }
@@ -555,11 +731,8 @@ public abstract class ChinaThreeGuarantees {
         notMet(
             remedy(Remedy.SUBSTITUTE_VEHICLE, "21"),
             inRepairWarranty,
-            Reason.of(
-                "NEEDS_SINGLE_REPAIR_OVER_5_DAYS",
-                "needs a single repair of over 5 days within 包修期 (until {last})",
-                "last", repairLast),
-            Reason.of("REPAIR_WARRANTY_ENDED", "包修期 ended (last day {last})", "last", repairLast));
+            () -> NEEDS_SINGLE_REPAIR_OVER_5_DAYS.with(repairText),
+            () -> REPAIR_WARRANTY_ENDED_SHORT.with(repairText));
       }
     }
 
@@ -567,7 +740,7 @@ public abstract class ChinaThreeGuarantees {
       RemedyAssessment.Builder b = remedy(Remedy.REPLACEMENT_OR_REFUND, "22");
       for (Occurrence o : occurrences) {
         FaultFacts f = o.facts;
-        if (rules.assemblies().contains(f.componentGroup())
+        if (o.assembly
             && f.replacement() != ReplacementKind.NONE
             && early(o, 7)) {
           remedies.add(
@@ -575,11 +748,7 @@ public abstract class ChinaThreeGuarantees {
                   .since(o.date)
                   .subject(f.componentGroup().code())
                   .addReason(
-                      Reason.of(
-                          "REPLACEMENT_NEEDED_WITHIN_7_DAYS",
-                          "the {group} (or a main part of it) needed replacing on {date}, within 7 days:"
-                              + " free replacement of the vehicle or refund",
-                          "group", f.componentGroup(), "date", o.date))
+                      REPLACEMENT_NEEDED_WITHIN_7_DAYS.with(f.componentGroup(), o.date))
                   .build());
           return;
         }
@@ -587,11 +756,8 @@ public abstract class ChinaThreeGuarantees {
       notMet(
           b,
           earlyWindowOpen(7),
-          Reason.of(
-              "NEEDS_REPLACEMENT_WITHIN_7_DAYS",
-              "needs the replacement of {assemblies} or a main part of them by {last}",
-              "assemblies", sorted(rules.assemblies()), "last", start.plusDays(7)),
-          Reason.of("EARLY_PERIOD_ENDED", "the 7 days from {start} have passed", "start", start));
+          () -> NEEDS_REPLACEMENT_WITHIN_7_DAYS.with(rules.assembliesText(), start.plusDays(7)),
+          () -> EARLY_7_DAYS_ENDED.with(startText));
     }
 
     void criticalFailures() {
@@ -604,11 +770,7 @@ public abstract class ChinaThreeGuarantees {
                   .since(o.date)
                   .subject(c.get().name())
                   .addReason(
-                      Reason.of(
-                          "CRITICAL_FAILURE_WITHIN_60_DAYS",
-                          "{failure} on {date}, within 60 days or 3,000 km: free replacement of the vehicle or"
-                              + " refund",
-                          "failure", c.get(), "date", o.date))
+                      CRITICAL_FAILURE_WITHIN_60_DAYS.with(c.get(), o.date))
                   .build());
           return;
         }
@@ -616,11 +778,8 @@ public abstract class ChinaThreeGuarantees {
       notMet(
           b,
           earlyWindowOpen(60),
-          Reason.of(
-              "NEEDS_CRITICAL_FAILURE_WITHIN_60_DAYS",
-              "needs one of {failures} by {last} and within 3,000 km",
-              "failures", rules.criticalFailures(), "last", start.plusDays(60)),
-          Reason.of("EARLY_PERIOD_ENDED", "the 60 days or 3,000 km from {start} have passed", "start", start));
+          () -> NEEDS_CRITICAL_FAILURE_WITHIN_60_DAYS.with(rules.criticalFailuresText(), start.plusDays(60)),
+          () -> EARLY_PERIOD_ENDED.with(startText));
     }
 
     Remedy replacementRemedy(boolean repairDaysOrCounts) {
@@ -631,17 +790,19 @@ public abstract class ChinaThreeGuarantees {
 
     /** Adds an Art. 24 ground: available since a date, else not yet or lapsed. */
     void ground(
-        String article, boolean daysOrCounts, String subject, LocalDate since, Reason met, Reason missing) {
+        String article,
+        boolean daysOrCounts,
+        String subject,
+        LocalDate since,
+        Supplier<Reason> met,
+        Supplier<Reason> missing) {
       RemedyAssessment.Builder b = remedy(replacementRemedy(daysOrCounts), article).subject(subject);
       if (since != null) {
-        b.status(RemedyStatus.AVAILABLE).since(since).addReason(met);
+        b.status(RemedyStatus.AVAILABLE).since(since).addReason(met.get());
         usageCompensation().ifPresent(b::addMoney);
         if (rules == ThreeGuaranteesRules.AQSIQ_ORDER_150 && daysOrCounts) {
           b.addReason(
-              Reason.of(
-                  "REFUND_IF_NO_LIKE_VEHICLE",
-                  "under AQSIQ Order 150 this ground gives a replacement; a refund only when no vehicle of"
-                      + " the same brand and model, or of no lower configuration, is available"));
+              REFUND_IF_NO_LIKE_VEHICLE.with());
         }
         remedies.add(b.build());
       } else {
@@ -649,10 +810,7 @@ public abstract class ChinaThreeGuarantees {
             b,
             inGuarantee,
             missing,
-            Reason.of(
-                "GUARANTEE_PERIOD_ENDED",
-                "三包有效期 ended (last day {last}) without this ground being met",
-                "last", guaranteeLast));
+            () -> GUARANTEE_PERIOD_ENDED.with(guaranteeText));
       }
     }
 
@@ -673,26 +831,21 @@ public abstract class ChinaThreeGuarantees {
           lastVisit = o.visit;
         }
       }
+      final LocalDate metOn = since;
+      final int done = repairs;
       ground(
           "24(1)",
           false,
           "SERIOUS_SAFETY_FAULT",
-          since,
-          Reason.of(
-              "SERIOUS_SAFETY_FAULT_AFTER_2_REPAIRS",
-              "serious safety faults were repaired twice and a serious safety fault occurred again on {since}",
-              "since", since),
-          Reason.of(
-              "NEEDS_SERIOUS_SAFETY_FAULT_AFTER_2_REPAIRS",
-              "{repairs} of 2 repairs of serious safety faults so far; needs 2, then the fault again or a new"
-                  + " one, by {last}",
-              "repairs", repairs, "last", guaranteeLast));
+          metOn,
+          () -> SERIOUS_SAFETY_FAULT_AFTER_2_REPAIRS.with(metOn),
+          () -> NEEDS_SERIOUS_SAFETY_FAULT_AFTER_2_REPAIRS.with(done, guaranteeText));
     }
 
     void assembliesReplacedTwice() {
       replacedTwice(
           "24(2)",
-          o -> o.facts.replacement() == ReplacementKind.ASSEMBLY && rules.assemblies().contains(o.facts.componentGroup()),
+          o -> o.assembly && o.facts.replacement() == ReplacementKind.ASSEMBLY,
           o -> o.facts.componentGroup().code(),
           (o, key) -> o.facts.componentGroup().code().equals(key),
           "ASSEMBLY",
@@ -702,8 +855,7 @@ public abstract class ChinaThreeGuarantees {
     void mainPartsReplacedTwice() {
       replacedTwice(
           "24(3)",
-          o -> o.facts.replacement() == ReplacementKind.MAIN_PART
-              && rules.mainPartSystems().contains(o.facts.componentGroup()),
+          o -> o.mainPartSystem && o.facts.replacement() == ReplacementKind.MAIN_PART,
           o -> o.facts.mainPart().orElseThrow(),
           (o, key) -> o.facts.mainPart().map(key::equals).orElse(false),
           "MAIN_PART",
@@ -743,27 +895,19 @@ public abstract class ChinaThreeGuarantees {
           }
         }
       }
-      String subject = metKey != null ? metKey : best != null ? best : fallbackSubject;
+      final String subject = metKey != null ? metKey : best != null ? best : fallbackSubject;
+      final LocalDate metOn = since;
+      final String most = best == null ? "none" : best;
+      final int mostCount = bestCount;
       ground(
           article,
           false,
           subject,
-          since,
-          Reason.of(
-              "REPLACED_TWICE_STILL_FAULTY",
-              "{item} was replaced twice and was faulty again on {since}",
-              "item", subject, "since", since),
-          bestCount >= 2
-              ? Reason.of(
-                  "NEEDS_FAULT_AFTER_2_REPLACEMENTS",
-                  "{item} was replaced twice; needs it to be faulty again by {last}",
-                  "item", best, "last", guaranteeLast)
-              : Reason.of(
-                  "NEEDS_2_REPLACEMENTS",
-                  "{count} of 2 replacements of the same {what} so far (most: {item}); needs 2, then the fault"
-                      + " again, by {last}",
-                  "count", bestCount, "what", what, "item", best == null ? "none" : best,
-                  "last", guaranteeLast));
+          metOn,
+          () -> REPLACED_TWICE_STILL_FAULTY.with(subject, metOn),
+          () -> mostCount >= 2
+              ? NEEDS_FAULT_AFTER_2_REPLACEMENTS.with(most, guaranteeText)
+              : NEEDS_2_REPLACEMENTS.with(mostCount, what, most, guaranteeText));
     }
 
     void repairDays() {
@@ -778,8 +922,8 @@ public abstract class ChinaThreeGuarantees {
             || (limit.isPresent() && v.odometerIn().isPresent() && v.odometerIn().get().compareTo(limit.get()) > 0)) {
           continue;
         }
-        Duration off = v.excluded(ART_24_NOT_COUNTED);
-        long days = RepairDays.of(v.repairTime(r.asOf()).minus(off));
+        Duration off = ix.art24Off[i];
+        long days = ix.art24Days(i, r.asOf());
         if (since == null && cumulative + days > threshold) {
           long k = threshold + 1 - cumulative;
           // the (threshold + 1)-th day begins once more than (k - 1) full days have run
@@ -788,20 +932,15 @@ public abstract class ChinaThreeGuarantees {
         }
         cumulative += days;
       }
+      final LocalDate metOn = since;
+      final long total = cumulative;
       ground(
           "24(4)",
           true,
           "CUMULATIVE_REPAIR_DAYS",
-          since,
-          Reason.of(
-              "CUMULATIVE_REPAIR_DAYS_OVER_LIMIT",
-              "{days} cumulative repair days, over {limit} since {since} (transport of special parts and of the"
-                  + " traction battery and rescue travel not counted)",
-              "days", cumulative, "limit", threshold, "since", since),
-          Reason.of(
-              "NEEDS_MORE_REPAIR_DAYS",
-              "{days} cumulative repair days so far; needs over {limit}, {more} more, by {last}",
-              "days", cumulative, "limit", threshold, "more", threshold + 1 - cumulative, "last", guaranteeLast));
+          metOn,
+          () -> CUMULATIVE_REPAIR_DAYS_OVER_LIMIT.with(total, threshold, metOn),
+          () -> NEEDS_MORE_REPAIR_DAYS.with(total, threshold, threshold + 1 - total, guaranteeText));
     }
 
     void repeatedRepairs() {
@@ -832,24 +971,28 @@ public abstract class ChinaThreeGuarantees {
           break;
         }
       }
-      String subject = metKey != null ? metKey : best != null ? best : "SAME_PROBLEM";
+      final String subject = metKey != null ? metKey : best != null ? best : "SAME_PROBLEM";
+      final LocalDate metOn = since;
+      final String most = best == null ? "none" : best;
+      final int mostCount = bestCount;
       ground(
           "24(4)",
           true,
           subject,
-          since,
-          Reason.of(
-              "SAME_PROBLEM_REPAIRED_OVER_LIMIT",
-              "problem {problem} was repaired {count} times, over {limit}, the last on {since}",
-              "problem", subject, "count", threshold + 1, "limit", threshold, "since", since),
-          Reason.of(
-              "NEEDS_MORE_REPAIRS_OF_SAME_PROBLEM",
-              "problem {problem}: {count} repairs so far; needs over {limit}, {more} more, by {last}",
-              "problem", best == null ? "none" : best, "count", bestCount, "limit", threshold,
-              "more", threshold + 1 - bestCount, "last", guaranteeLast));
+          metOn,
+          () -> SAME_PROBLEM_REPAIRED_OVER_LIMIT.with(subject, threshold + 1, threshold, metOn),
+          () -> NEEDS_MORE_REPAIRS_OF_SAME_PROBLEM.with(
+              most, mostCount, threshold, threshold + 1 - mostCount, guaranteeText));
     }
 
     Optional<MoneyOwed> usageCompensation() {
+      if (compensation == null) {
+        compensation = computeUsageCompensation();
+      }
+      return compensation;
+    }
+
+    Optional<MoneyOwed> computeUsageCompensation() {
       if (r.purchasePrice().isEmpty()) {
         return Optional.empty();
       }
@@ -870,11 +1013,7 @@ public abstract class ChinaThreeGuarantees {
               .amount(amount)
               .owedBy(Party.CONSUMER)
               .explanation(
-                  Reason.of(
-                      "USAGE_COMPENSATION",
-                      "usage compensation = price {price} × {km} km / 1000 × n {n} = {amount} ({article})",
-                      "price", price, "km", km.stripTrailingZeros().toPlainString(), "n", n, "amount", amount,
-                      "article", rules.cite("27")))
+                  USAGE_COMPENSATION.with(price, km.stripTrailingZeros().toPlainString(), n, amount, rules.cite("27")))
               .build());
     }
 
@@ -895,46 +1034,28 @@ public abstract class ChinaThreeGuarantees {
       }
       RemedyAssessment.Builder b = remedy(Remedy.REFUND, "28").subject("LATE_COMPLETION");
       Reason deadlineReason =
-          Reason.of(
-              "REMEDY_DEADLINES",
-              "asked on {asked}: answer by {answer}, complete by {complete} (10 and 20 working days)",
-              "asked", asked, "answer", d.answerBy(), "complete", d.completeBy());
+          REMEDY_DEADLINES.with(asked, d.answerBy(), d.completeBy());
       boolean completedInTime = r.remedyCompletedOn().map(c -> !c.isAfter(d.completeBy())).orElse(false);
       if (groundAvailable && !completedInTime && today.isAfter(d.completeBy())) {
         b.status(RemedyStatus.AVAILABLE)
             .since(d.completeBy().plusDays(1))
             .addReason(deadlineReason)
             .addReason(
-                Reason.of(
-                    "REMEDY_NOT_COMPLETED_IN_TIME",
-                    "the replacement or refund was not completed by {complete}: the consumer may take a refund",
-                    "complete", d.completeBy()));
+                REMEDY_NOT_COMPLETED_IN_TIME.with(d.completeBy()));
       } else if (completedInTime) {
         b.status(RemedyStatus.LAPSED)
             .addReason(deadlineReason)
             .addReason(
-                Reason.of(
-                    "REMEDY_COMPLETED_IN_TIME",
-                    "completed on {completed}, within the deadline",
-                    "completed", r.remedyCompletedOn().get()));
+                REMEDY_COMPLETED_IN_TIME.with(r.remedyCompletedOn().get()));
       } else {
         Reason missing =
             groundAvailable
-                ? Reason.of(
-                    "REFUND_IF_NOT_COMPLETED",
-                    "a refund becomes available if the replacement is not completed by {complete}",
-                    "complete", d.completeBy())
-                : Reason.of(
-                    "NEEDS_REPLACEMENT_GROUND",
-                    "no replacement or refund ground is available yet");
+                ? REFUND_IF_NOT_COMPLETED.with(d.completeBy())
+                : NEEDS_REPLACEMENT_GROUND.with();
         b.status(RemedyStatus.NOT_YET).addReason(deadlineReason).addMissing(missing);
       }
       remedies.add(b.build());
       return Optional.of(d);
-    }
-
-    static List<String> sorted(Set<ComponentGroup> groups) {
-      return groups.stream().map(ComponentGroup::code).sorted().toList();
     }
   }
 }

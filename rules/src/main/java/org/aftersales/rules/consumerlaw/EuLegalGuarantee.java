@@ -12,6 +12,7 @@ import javax.money.MonetaryAmount;
 import org.aftersales.core.AfterSalesStyle;
 import org.aftersales.core.Checks;
 import org.aftersales.core.Reason;
+import org.aftersales.rules.warranty.internal.ReasonTemplate;
 import org.aftersales.core.money.Monies;
 import org.aftersales.core.money.RoundingPolicy;
 import org.immutables.value.Value;
@@ -48,6 +49,69 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableEuLegalGuarantee.class)
 @JsonDeserialize(as = ImmutableEuLegalGuarantee.class)
 public abstract class EuLegalGuarantee {
+
+  private static final ReasonTemplate LEGAL_GUARANTEE_NOT_DELIVERED =
+      ReasonTemplate.of(
+          "LEGAL_GUARANTEE_NOT_DELIVERED",
+          "the vehicle has not been delivered");
+  private static final ReasonTemplate LIABILITY_PERIOD =
+      ReasonTemplate.of(
+          "LIABILITY_PERIOD",
+          "the seller is liable for a lack of conformity apparent by {last}: "
+          + "{months} months from delivery on {start} (Art. 10)");
+  private static final ReasonTemplate BURDEN_OF_PROOF_ON_SELLER =
+      ReasonTemplate.of(
+          "BURDEN_OF_PROOF_ON_SELLER",
+          "apparent on {apparent}, within {months} months of delivery: presumed to "
+          + "have existed at delivery, the seller must prove otherwise (Art. 11)");
+  private static final ReasonTemplate BURDEN_OF_PROOF_ON_CONSUMER =
+      ReasonTemplate.of(
+          "BURDEN_OF_PROOF_ON_CONSUMER",
+          "apparent on {apparent}, after {months} months from delivery: the "
+          + "consumer must show it existed at delivery (Art. 11)");
+  private static final ReasonTemplate NOT_A_LACK_OF_CONFORMITY =
+      ReasonTemplate.of(
+          "NOT_A_LACK_OF_CONFORMITY",
+          "the fault of {group} was caused by something other than the goods (a "
+          + "causal finding): no lack of conformity");
+  private static final ReasonTemplate LIABILITY_PERIOD_ENDED =
+      ReasonTemplate.of(
+          "LIABILITY_PERIOD_ENDED",
+          "apparent on {apparent}, after the liability period ended on {last}");
+  private static final ReasonTemplate REPAIR_OR_REPLACEMENT =
+      ReasonTemplate.of(
+          "REPAIR_OR_REPLACEMENT",
+          "lack of conformity apparent on {apparent}: repair or replacement at the "
+          + "consumer's choice, free of charge, within a reasonable time (Art. "
+          + "13(2), 14)");
+  private static final ReasonTemplate APPEARS_AGAIN_AFTER_REPAIR =
+      ReasonTemplate.of(
+          "APPEARS_AGAIN_AFTER_REPAIR",
+          "problem {problem} appears again after {attempts} repair attempt(s) "
+          + "(Art. 13(4)(b))");
+  private static final ReasonTemplate SERIOUS_LACK_OF_CONFORMITY =
+      ReasonTemplate.of(
+          "SERIOUS_LACK_OF_CONFORMITY",
+          "the lack of conformity is serious (Art. 13(4)(c))");
+  private static final ReasonTemplate SELLER_REFUSED =
+      ReasonTemplate.of(
+          "SELLER_REFUSED",
+          "the seller refused or will not bring the goods into conformity (Art. "
+          + "13(4)(a), (d))");
+  private static final ReasonTemplate NEEDS_GROUND_FOR_REDUCTION_OR_TERMINATION =
+      ReasonTemplate.of(
+          "NEEDS_GROUND_FOR_REDUCTION_OR_TERMINATION",
+          "needs the lack of conformity to appear again after a repair attempt, to "
+          + "be serious, or the seller to refuse (Art. 13(4))");
+  private static final ReasonTemplate MINOR_LACK_OF_CONFORMITY =
+      ReasonTemplate.of(
+          "MINOR_LACK_OF_CONFORMITY",
+          "the lack of conformity is minor: no termination (Art. 13(5))");
+  private static final ReasonTemplate PRICE_REDUCTION =
+      ReasonTemplate.of(
+          "PRICE_REDUCTION",
+          "reduction = price {price} × (value if conforming {conforming} − value "
+          + "as delivered {delivered}) / value if conforming = {amount} (Art. 15)");
 
   EuLegalGuarantee() {}
 
@@ -175,7 +239,7 @@ public abstract class EuLegalGuarantee {
       return ConsumerLawAssessment.builder()
           .law(law)
           .applicable(false)
-          .addReason(Reason.of("LEGAL_GUARANTEE_NOT_DELIVERED", "the vehicle has not been delivered"))
+          .addReason(LEGAL_GUARANTEE_NOT_DELIVERED.with())
           .build();
     }
     int months = liabilityMonths();
@@ -197,35 +261,19 @@ public abstract class EuLegalGuarantee {
     LocalDate apparent = request.apparentOn();
     List<Reason> reasons = new ArrayList<>(3);
     reasons.add(
-        Reason.of(
-            "LIABILITY_PERIOD",
-            "the seller is liable for a lack of conformity apparent by {last}: {months} months from delivery on"
-                + " {start} (Art. 10)",
-            "last", last, "months", months, "start", start));
+        LIABILITY_PERIOD.with(last, months, start));
     boolean sellerBurden = !apparent.isAfter(start.plusMonths(burdenOfProofMonths()));
     reasons.add(
         sellerBurden
-            ? Reason.of(
-                "BURDEN_OF_PROOF_ON_SELLER",
-                "apparent on {apparent}, within {months} months of delivery: presumed to have existed at delivery,"
-                    + " the seller must prove otherwise (Art. 11)",
-                "apparent", apparent, "months", burdenOfProofMonths())
-            : Reason.of(
-                "BURDEN_OF_PROOF_ON_CONSUMER",
-                "apparent on {apparent}, after {months} months from delivery: the consumer must show it existed at"
-                    + " delivery (Art. 11)",
-                "apparent", apparent, "months", burdenOfProofMonths()));
+            ? BURDEN_OF_PROOF_ON_SELLER.with(apparent, burdenOfProofMonths())
+            : BURDEN_OF_PROOF_ON_CONSUMER.with(apparent, burdenOfProofMonths()));
 
     List<RemedyAssessment> remedies = new ArrayList<>(3);
     boolean inPeriod = !apparent.isAfter(last);
     FaultFacts fault = request.fault();
     if (!fault.isQualityProblem()) {
       Reason excluded =
-          Reason.of(
-              "NOT_A_LACK_OF_CONFORMITY",
-              "the fault of {group} was caused by something other than the goods (a causal finding): no lack of"
-                  + " conformity",
-              "group", fault.componentGroup());
+          NOT_A_LACK_OF_CONFORMITY.with(fault.componentGroup());
       for (Remedy r : List.of(Remedy.REPAIR_OR_REPLACEMENT, Remedy.PRICE_REDUCTION, Remedy.CONTRACT_TERMINATION)) {
         remedies.add(
             RemedyAssessment.builder().remedy(r).article(article(r)).status(RemedyStatus.EXCLUDED)
@@ -234,21 +282,14 @@ public abstract class EuLegalGuarantee {
       return ConsumerLawAssessment.builder().law(law).applicable(true).remedies(remedies).reasons(reasons).build();
     }
     Reason lapsed =
-        Reason.of(
-            "LIABILITY_PERIOD_ENDED",
-            "apparent on {apparent}, after the liability period ended on {last}",
-            "apparent", apparent, "last", last);
+        LIABILITY_PERIOD_ENDED.with(apparent, last);
     RemedyAssessment.Builder repair =
         RemedyAssessment.builder().remedy(Remedy.REPAIR_OR_REPLACEMENT).article(article(Remedy.REPAIR_OR_REPLACEMENT));
     if (inPeriod) {
       repair.status(RemedyStatus.AVAILABLE)
           .since(apparent)
           .addReason(
-              Reason.of(
-                  "REPAIR_OR_REPLACEMENT",
-                  "lack of conformity apparent on {apparent}: repair or replacement at the consumer's choice, free of"
-                      + " charge, within a reasonable time (Art. 13(2), 14)",
-                  "apparent", apparent));
+              REPAIR_OR_REPLACEMENT.with(apparent));
     } else {
       repair.status(RemedyStatus.LAPSED).addReason(lapsed);
     }
@@ -271,30 +312,24 @@ public abstract class EuLegalGuarantee {
     List<Reason> grounds = new ArrayList<>(3);
     if (attempts > 0) {
       grounds.add(
-          Reason.of(
-              "APPEARS_AGAIN_AFTER_REPAIR",
-              "problem {problem} appears again after {attempts} repair attempt(s) (Art. 13(4)(b))",
-              "problem", fault.problemKey(), "attempts", attempts));
+          APPEARS_AGAIN_AFTER_REPAIR.with(fault.problemKey(), attempts));
     }
     if (request.serious()) {
-      grounds.add(Reason.of("SERIOUS_LACK_OF_CONFORMITY", "the lack of conformity is serious (Art. 13(4)(c))"));
+      grounds.add(SERIOUS_LACK_OF_CONFORMITY.with());
     }
     if (request.sellerRefused()) {
       grounds.add(
-          Reason.of("SELLER_REFUSED", "the seller refused or will not bring the goods into conformity (Art. 13(4)(a), (d))"));
+          SELLER_REFUSED.with());
     }
     Reason missing =
-        Reason.of(
-            "NEEDS_GROUND_FOR_REDUCTION_OR_TERMINATION",
-            "needs the lack of conformity to appear again after a repair attempt, to be serious, or the seller to"
-                + " refuse (Art. 13(4))");
+        NEEDS_GROUND_FOR_REDUCTION_OR_TERMINATION.with();
     for (Remedy r : List.of(Remedy.PRICE_REDUCTION, Remedy.CONTRACT_TERMINATION)) {
       RemedyAssessment.Builder b = RemedyAssessment.builder().remedy(r).article(article(r));
       if (!inPeriod) {
         b.status(RemedyStatus.LAPSED).addReason(lapsed);
       } else if (r == Remedy.CONTRACT_TERMINATION && request.minor()) {
         b.status(RemedyStatus.EXCLUDED)
-            .addReason(Reason.of("MINOR_LACK_OF_CONFORMITY", "the lack of conformity is minor: no termination (Art. 13(5))"));
+            .addReason(MINOR_LACK_OF_CONFORMITY.with());
       } else if (grounds.isEmpty()) {
         b.status(RemedyStatus.NOT_YET).addMissing(missing).addReason(missing);
       } else {
@@ -340,12 +375,7 @@ public abstract class EuLegalGuarantee {
             .amount(amount)
             .owedBy(Party.SELLER)
             .explanation(
-                Reason.of(
-                    "PRICE_REDUCTION",
-                    "reduction = price {price} × (value if conforming {conforming} − value as delivered {delivered}) /"
-                        + " value if conforming = {amount} (Art. 15)",
-                    "price", price, "conforming", r.valueIfConforming().get(), "delivered",
-                    r.valueAsDelivered().get(), "amount", amount))
+                PRICE_REDUCTION.with(price, r.valueIfConforming().get(), r.valueAsDelivered().get(), amount))
             .build());
   }
 }

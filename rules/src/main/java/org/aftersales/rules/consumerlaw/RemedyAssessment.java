@@ -109,6 +109,11 @@ public abstract class RemedyAssessment {
 
   @Value.Check
   final void check() {
+    if ((status() != RemedyStatus.AVAILABLE || since().isPresent())
+        && (status() != RemedyStatus.NOT_YET || !missing().isEmpty())
+        && !reasons().isEmpty()) {
+      return; // the common case, without building messages
+    }
     Checks.require(
         status() != RemedyStatus.AVAILABLE || since().isPresent(),
         "since",

@@ -49,6 +49,13 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableRepairHistory.class)
 public abstract class RepairHistory {
 
+  /** Excluded time that SAMR Order 43 Art. 24 does not count towards the 30 days. */
+  static final java.util.Set<ExcludedTimeKind> ART_24_NOT_COUNTED =
+      java.util.Set.of(
+          ExcludedTimeKind.SPECIAL_PART_TRANSPORT,
+          ExcludedTimeKind.POWER_BATTERY_TRANSPORT,
+          ExcludedTimeKind.ROADSIDE_RESCUE_TRAVEL);
+
   private static final Comparator<RepairVisit> CHRONOLOGICAL =
       Comparator.comparing(RepairVisit::receivedAt).thenComparing(RepairVisit::orderId);
 
@@ -293,6 +300,11 @@ public abstract class RepairHistory {
     final LocalDate[] agreed;
     final LocalDate[] completed;
     final RepairRecord[][] counted;
+    /** Excluded time SAMR Order 43 Art. 24 does not count. */
+    final Duration[] art24Off;
+    /** Art. 40 days of completed visits, raw and less Art. 24's excluded time; -1 while ongoing. */
+    private final long[] rawDays;
+    private final long[] art24Days;
     private final ZoneId zone;
 
     Index(RepairHistory h) {
@@ -303,13 +315,29 @@ public abstract class RepairHistory {
       this.agreed = new LocalDate[size];
       this.completed = new LocalDate[size];
       this.counted = new RepairRecord[size][];
+      this.art24Off = new Duration[size];
+      this.rawDays = new long[size];
+      this.art24Days = new long[size];
       for (int i = 0; i < size; i++) {
         RepairVisit v = visits[i];
         received[i] = LocalDate.ofInstant(v.receivedAt(), zone);
         agreed[i] = LocalDate.ofInstant(v.agreedAt(), zone);
         completed[i] = v.completedAt().map(c -> LocalDate.ofInstant(c, zone)).orElse(null);
         counted[i] = v.repairs().stream().filter(r -> r.facts().isQualityProblem()).toArray(RepairRecord[]::new);
+        art24Off[i] = v.excluded(ART_24_NOT_COUNTED);
+        rawDays[i] = v.completedAt().isPresent() ? RepairDays.of(v.repairTime(v.agreedAt())) : -1;
+        art24Days[i] = v.completedAt().isPresent() ? RepairDays.of(v.repairTime(v.agreedAt()).minus(art24Off[i])) : -1;
       }
+    }
+
+    /** Art. 40 days of visit {@code i}, an unfinished one counted to {@code asOf}. */
+    long rawDays(int i, Instant asOf) {
+      return rawDays[i] >= 0 ? rawDays[i] : RepairDays.of(visits[i].repairTime(asOf));
+    }
+
+    /** Art. 40 days of visit {@code i} less Art. 24's excluded time. */
+    long art24Days(int i, Instant asOf) {
+      return art24Days[i] >= 0 ? art24Days[i] : RepairDays.of(visits[i].repairTime(asOf).minus(art24Off[i]));
     }
 
     LocalDate date(Instant at) {

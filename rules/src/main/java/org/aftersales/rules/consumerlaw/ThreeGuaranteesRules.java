@@ -98,6 +98,8 @@ public enum ThreeGuaranteesRules {
   private final Set<ComponentGroup> mainPartSystems;
   private final Set<CriticalFailure> criticalFailures;
   private final boolean sevenDayRule;
+  private final String assembliesText;
+  private final String criticalFailuresText;
 
   ThreeGuaranteesRules(
       String law,
@@ -120,6 +122,26 @@ public enum ThreeGuaranteesRules {
     this.mainPartSystems = mainPartSystems;
     this.criticalFailures = criticalFailures;
     this.sevenDayRule = sevenDayRule;
+    this.assembliesText = assemblies.stream().map(ComponentGroup::code).sorted().toList().toString();
+    this.criticalFailuresText = new java.util.TreeSet<>(criticalFailures).toString();
+  }
+
+  /**
+   * The assemblies as sorted text, for messages.
+   *
+   * @return for example {@code [DRIVE_MOTOR, ENGINE, TRACTION_BATTERY, TRANSMISSION]}
+   */
+  String assembliesText() {
+    return assembliesText;
+  }
+
+  /**
+   * The critical failures as text in declaration order, for messages.
+   *
+   * @return the text
+   */
+  String criticalFailuresText() {
+    return criticalFailuresText;
   }
 
   /**

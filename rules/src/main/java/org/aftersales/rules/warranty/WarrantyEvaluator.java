@@ -3,7 +3,6 @@ package org.aftersales.rules.warranty;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +14,7 @@ import org.aftersales.core.ValidationException;
 import org.aftersales.core.vehicle.Distance;
 import org.aftersales.core.vehicle.Vehicle;
 import org.aftersales.core.vehicle.VehicleUsage;
+import org.aftersales.rules.warranty.internal.ReasonTemplate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -79,60 +79,158 @@ import org.slf4j.LoggerFactory;
  * reason; reordering the maintenance records changes nothing.
  *
  * <p>The evaluator precomputes, per policy, the coverages of each component group, the wear rule
- * of each group, the excluded groups of each finding kind and the restriction of each coverage
- * for each usage, so that a decision is a handful of lookups. Immutable and thread-safe; logs the
- * outcome at DEBUG (no personal data).
+ * of each group, the excluded groups of each finding kind, the effective limits of each coverage
+ * for each usage and owner change, and every reason that depends on the policy alone, so that a
+ * decision is a handful of lookups and builds only its date- and distance-dependent reasons.
+ * Immutable and thread-safe; logs the outcome at DEBUG (no personal data).
  */
 public final class WarrantyEvaluator {
 
   private static final Logger LOG = LoggerFactory.getLogger(WarrantyEvaluator.class);
+  private static final VehicleUsage[] USAGES = VehicleUsage.values();
+  private static final ExclusionKind[] KINDS = ExclusionKind.values();
+  private static final Reason MAINTENANCE_COMPLETE =
+      Reason.of(
+          "MAINTENANCE_RECORDS_COMPLETE",
+          "the maintenance records show no gap against the schedule, so lack of maintenance cannot"
+              + " exclude (service at any workshop counts)");
+
+  private static final ReasonTemplate WEAR_ITEM_WITHIN_QUALITY_PERIOD =
+      ReasonTemplate.of(
+          "WEAR_ITEM_WITHIN_QUALITY_PERIOD",
+          "{group} is a wear item, covered within its own quality period of "
+          + "{period} until {last} (SAMR Order 43 Art. 19)");
+  private static final ReasonTemplate WEAR_ITEM_EXCLUDED =
+      ReasonTemplate.of(
+          "WEAR_ITEM_EXCLUDED",
+          "{group} is a wear item and its own quality period of {period} (until "
+          + "{last}) has ended");
+  private static final ReasonTemplate COVERAGE_EXPIRED_BY_TIME =
+      ReasonTemplate.of(
+          "COVERAGE_EXPIRED_BY_TIME",
+          "coverage {coverage} ended on {last}; the failure was reported on "
+          + "{reported}");
+  private static final ReasonTemplate COVERAGE_EXPIRED_BY_DISTANCE =
+      ReasonTemplate.of(
+          "COVERAGE_EXPIRED_BY_DISTANCE",
+          "coverage {coverage} ends at {limit}; the vehicle has travelled "
+          + "{travelled}");
+  private static final ReasonTemplate NO_COVERAGE_FOR_GROUP =
+      ReasonTemplate.of(
+          "NO_COVERAGE_FOR_GROUP",
+          "no coverage of policy {policy} includes {group} for a {powertrain} "
+          + "vehicle");
+  private static final ReasonTemplate COVERAGE_PENDING_INSPECTION =
+      ReasonTemplate.of(
+          "COVERAGE_PENDING_INSPECTION",
+          "coverage {coverage} is in force until {last} but a finding needs "
+          + "inspection first");
+  private static final ReasonTemplate COVERED =
+      ReasonTemplate.of(
+          "COVERED",
+          "covered by {coverage} ({kind}) until {last}");
+  private static final ReasonTemplate GOODWILL_PENDING_INSPECTION =
+      ReasonTemplate.of(
+          "GOODWILL_PENDING_INSPECTION",
+          "goodwill after coverage {coverage} may apply but a finding needs "
+          + "inspection first");
+  private static final ReasonTemplate GOODWILL =
+      ReasonTemplate.of(
+          "GOODWILL",
+          "coverage {coverage} expired less than {months} months past its limit: "
+          + "goodwill, manufacturer {manufacturer}, dealer {dealer}, customer "
+          + "{customer}");
+  private static final ReasonTemplate NO_COVERAGE_IN_FORCE =
+      ReasonTemplate.of(
+          "NO_COVERAGE_IN_FORCE",
+          "no coverage of policy {policy} for {group} is in force");
+  private static final ReasonTemplate MAINTENANCE_GAP =
+      ReasonTemplate.of(
+          "MAINTENANCE_GAP",
+          "no maintenance between {from} ({fromOdometer}) and {to} ({toOdometer}), "
+          + "longer than the interval of {interval}");
 
   private final WarrantyPolicy policy;
-  private final Coverage[] coverages;
-  private final Map<ComponentGroup, int[]> coveragesByGroup;
-  private final Map<ComponentGroup, Exclusion> wearByGroup;
-  /** Per finding kind: the excluded groups; absent key: the policy does not exclude the kind. */
-  private final EnumMap<ExclusionKind, ExclusionScope> excluded;
-  /** Per coverage index and usage ordinal: the restriction, or null. */
-  private final UsageRestriction[][] restrictions;
+  private final CoverageInfo[] coverages;
+  private final Map<ComponentGroup, GroupInfo> groups;
+  /** Per finding kind: the groups the policy excludes it for; null when it does not exclude it. */
+  private final ExclusionScope[] excluded;
+  private final Reason[] excludedBy;
+  private final Reason[] notCausal;
+  private final Reason[] undetermined;
+  private final Reason[] notAnExclusion;
+  private final Reason notStarted;
 
   private WarrantyEvaluator(WarrantyPolicy policy) {
     this.policy = policy;
-    this.coverages = policy.coverages().toArray(new Coverage[0]);
-    Map<ComponentGroup, List<Integer>> byGroup = new HashMap<>();
+    List<Coverage> cs = policy.coverages();
+    this.coverages = new CoverageInfo[cs.size()];
     for (int i = 0; i < coverages.length; i++) {
-      for (ComponentGroup g : coverages[i].componentGroups()) {
-        byGroup.computeIfAbsent(g, k -> new ArrayList<>()).add(i);
-      }
+      coverages[i] = new CoverageInfo(cs.get(i), policy.usageRestrictions());
     }
-    Map<ComponentGroup, int[]> groups = new HashMap<>();
-    for (ComponentGroup g : policy.componentGroups()) {
-      List<Integer> l = byGroup.getOrDefault(g, List.of());
-      groups.put(g, l.stream().mapToInt(Integer::intValue).toArray());
-    }
-    this.coveragesByGroup = Map.copyOf(groups);
     Map<ComponentGroup, Exclusion> wear = new HashMap<>();
-    EnumMap<ExclusionKind, ExclusionScope> kinds = new EnumMap<>(ExclusionKind.class);
+    this.excluded = new ExclusionScope[KINDS.length];
     for (Exclusion e : policy.exclusions()) {
       if (e.kind() == ExclusionKind.WEAR_ITEM) {
         e.componentGroups().forEach(g -> wear.put(g, e));
       } else {
-        kinds.merge(e.kind(), ExclusionScope.of(e), ExclusionScope::union);
+        ExclusionScope s = ExclusionScope.of(e);
+        int k = e.kind().ordinal();
+        excluded[k] = excluded[k] == null ? s : excluded[k].union(s);
       }
     }
-    this.wearByGroup = Map.copyOf(wear);
-    this.excluded = kinds;
-    VehicleUsage[] usages = VehicleUsage.values();
-    this.restrictions = new UsageRestriction[coverages.length][usages.length];
-    for (UsageRestriction r : policy.usageRestrictions()) {
+    Map<ComponentGroup, GroupInfo> byGroup = new HashMap<>();
+    for (ComponentGroup g : policy.componentGroups()) {
+      List<Integer> idx = new ArrayList<>();
       for (int i = 0; i < coverages.length; i++) {
-        if (r.concerns(coverages[i].kind())) {
-          for (VehicleUsage u : r.usages()) {
-            restrictions[i][u.ordinal()] = r;
-          }
+        if (coverages[i].coverage.componentGroups().contains(g)) {
+          idx.add(i);
         }
       }
+      byGroup.put(g, new GroupInfo(idx.stream().mapToInt(Integer::intValue).toArray(), wear.get(g), g));
     }
+    this.groups = Map.copyOf(byGroup);
+    this.excludedBy = new Reason[KINDS.length];
+    this.notCausal = new Reason[KINDS.length];
+    this.undetermined = new Reason[KINDS.length];
+    this.notAnExclusion = new Reason[KINDS.length];
+    for (ExclusionKind k : KINDS) {
+      int i = k.ordinal();
+      if (k.isThirdParty()) {
+        excludedBy[i] =
+            Reason.of(
+                "THIRD_PARTY_DAMAGE",
+                "the {kind} caused the failure: the affected component is excluded, the rest of the"
+                    + " vehicle stays covered (15 USC 2302(c), 16 CFR 700.10, SAMR Order 43 Art. 32, EU"
+                    + " block-exemption guidelines)",
+                "kind", k);
+        notCausal[i] =
+            Reason.of(
+                "THIRD_PARTY_NOT_CAUSAL",
+                "the {kind} did not cause the failure: it does not void coverage (15 USC 2302(c), 16 CFR"
+                    + " 700.10, SAMR Order 43 Art. 32, EU block-exemption guidelines)",
+                "kind", k);
+      } else {
+        excludedBy[i] = Reason.of("EXCLUDED_BY_FINDING", "{kind} caused the failure: excluded", "kind", k);
+        notCausal[i] =
+            Reason.of("FINDING_NOT_CAUSAL", "{kind} did not cause the failure: it does not exclude", "kind", k);
+      }
+      undetermined[i] =
+          Reason.of(
+              "FINDING_UNDETERMINED",
+              "whether {kind} caused the failure is not yet established: inspect before deciding",
+              "kind", k);
+      notAnExclusion[i] =
+          Reason.of(
+              "FINDING_NOT_AN_EXCLUSION",
+              "{kind} is not an exclusion of policy {policy} for this component group",
+              "kind", k, "policy", policy.id());
+    }
+    this.notStarted =
+        Reason.of(
+            "WARRANTY_NOT_STARTED",
+            "the vehicle has no {rule} date: its warranty has not started",
+            "rule", policy.startDateRule());
   }
 
   /**
@@ -167,8 +265,8 @@ public final class WarrantyEvaluator {
     Checks.requireNonNull(request, "request");
     Failure failure = request.failure();
     ComponentGroup group = failure.componentGroup();
-    int[] candidates = coveragesByGroup.get(group);
-    if (candidates == null) {
+    GroupInfo info = groups.get(group);
+    if (info == null) {
       throw ValidationException.of(
           "failure.componentGroup",
           WarrantyErrorCode.WARRANTY_UNKNOWN_COMPONENT_GROUP,
@@ -182,12 +280,7 @@ public final class WarrantyEvaluator {
           WarrantyDecision.builder()
               .outcome(WarrantyOutcome.NOT_COVERED)
               .shares(CostShares.CUSTOMER_PAYS)
-              .addReason(
-                  Reason.of(
-                      "WARRANTY_NOT_STARTED",
-                      "the vehicle has no {rule} date: its warranty has not started",
-                      "rule",
-                      policy.startDateRule()))
+              .addReason(notStarted)
               .build());
     }
     LocalDate start = startDate.get();
@@ -202,81 +295,56 @@ public final class WarrantyEvaluator {
 
     List<Reason> reasons = new ArrayList<>(4);
     boolean isExcluded = false;
-    boolean undetermined = false;
+    boolean undeterminedFinding = false;
 
     // 2. Exclusions
-    Exclusion wear = wearByGroup.get(group);
+    Exclusion wear = info.wear;
     if (wear != null) {
       if (wear.qualityPeriod().isPresent()) {
         CoverageLimits period = wear.qualityPeriod().get();
         LocalDate last = period.lastCoveredDate(start);
         if (period.covers(start, reported, odometer)) {
           reasons.add(
-              Reason.of(
-                  "WEAR_ITEM_WITHIN_QUALITY_PERIOD",
-                  "{group} is a wear item, covered within its own quality period of {period}"
-                      + " (until {last}) (SAMR Order 43 Art. 19)",
-                  "group", group, "period", period, "last", last));
+              WEAR_ITEM_WITHIN_QUALITY_PERIOD.with(info.code, info.wearPeriod, last));
         } else {
           isExcluded = true;
           reasons.add(
-              Reason.of(
-                  "WEAR_ITEM_EXCLUDED",
-                  "{group} is a wear item and its own quality period of {period} (until {last})"
-                      + " has ended",
-                  "group", group, "period", period, "last", last));
+              WEAR_ITEM_EXCLUDED.with(info.code, info.wearPeriod, last));
         }
       } else {
         isExcluded = true;
-        reasons.add(
-            Reason.of("WEAR_ITEM_EXCLUDED", "{group} is a wear item, not covered", "group", group));
+        reasons.add(info.wearExcluded);
       }
     }
     for (Finding f : failure.findings()) {
       ExclusionKind kind = f.kind();
-      boolean applies;
-      if (kind.isThirdParty()) {
-        applies = true;
-      } else {
-        ExclusionScope scope = excluded.get(kind);
-        applies = scope != null && scope.includes(group);
-        if (!applies) {
-          reasons.add(
-              Reason.of(
-                  "FINDING_NOT_AN_EXCLUSION",
-                  "{kind} is not an exclusion of policy {policy} for {group}",
-                  "kind", kind, "policy", policy.id(), "group", group));
+      int k = kind.ordinal();
+      if (!kind.isThirdParty()) {
+        ExclusionScope scope = excluded[k];
+        if (scope == null || !scope.includes(group)) {
+          reasons.add(notAnExclusion[k]);
           continue;
         }
         if (kind == ExclusionKind.LACK_OF_MAINTENANCE && policy.maintenanceSchedule().isPresent()) {
-          Optional<Reason> gap = maintenanceGap(request, start, policy.maintenanceSchedule().get());
-          if (gap.isEmpty()) {
-            reasons.add(
-                Reason.of(
-                    "MAINTENANCE_RECORDS_COMPLETE",
-                    "the maintenance records show no gap against the schedule, so lack of"
-                        + " maintenance cannot exclude (service at any workshop counts)"));
+          Reason gap = maintenanceGap(request, start, policy.maintenanceSchedule().get());
+          if (gap == null) {
+            reasons.add(MAINTENANCE_COMPLETE);
             continue;
           }
-          reasons.add(gap.get());
+          reasons.add(gap);
         }
       }
       switch (f.causation()) {
         case CAUSAL:
           isExcluded = true;
-          reasons.add(excludedBy(kind, group));
+          reasons.add(excludedBy[k]);
           break;
         case UNDETERMINED:
-          undetermined = true;
-          reasons.add(
-              Reason.of(
-                  "FINDING_UNDETERMINED",
-                  "whether {kind} caused the failure of {group} is not yet established: inspect"
-                      + " before deciding",
-                  "kind", kind, "group", group));
+          undeterminedFinding = true;
+          reasons.add(undetermined[k]);
           break;
         default:
-          reasons.add(notCausal(kind, group));
+          reasons.add(notCausal[k]);
           break;
       }
     }
@@ -284,21 +352,21 @@ public final class WarrantyEvaluator {
     // 3.-6. Coverages
     int bestInForce = -1;
     CoverageLimits bestLimits = null;
-    LocalDate bestStart = null;
     LocalDate bestLast = null;
     Distance bestTravelled = null;
     int bestGoodwill = -1;
     GoodwillTier bestTier = null;
     boolean anyCandidate = false;
-    VehicleUsage usage = vehicle.usage();
-    for (int index : candidates) {
-      Coverage c = coverages[index];
-      if (!c.isFor(vehicle.powertrain())) {
+    int usage = vehicle.usage().ordinal();
+    boolean ownerChanged = request.ownerChanged();
+    for (int index : info.coverages) {
+      CoverageInfo c = coverages[index];
+      if (!c.coverage.isFor(vehicle.powertrain())) {
         continue;
       }
       LocalDate from = start;
       Distance travelled = odometer;
-      if (c.kind().startsAtPartInstallation()) {
+      if (c.fromInstallation) {
         if (request.causalPartInstalled().isEmpty()) {
           continue;
         }
@@ -307,50 +375,29 @@ public final class WarrantyEvaluator {
         travelled = odometer.minus(p.odometer());
       }
       anyCandidate = true;
-      CoverageLimits limits = c.limits();
-      UsageRestriction r = restrictions[index][usage.ordinal()];
-      if (r != null) {
-        if (r.effect() == UsageEffect.VOID) {
-          reasons.add(
-              Reason.of(
-                  "COVERAGE_VOID_FOR_USAGE",
-                  "coverage {coverage} does not apply to vehicles in {usage} use",
-                  "coverage", c.id(), "usage", usage));
-          continue;
-        }
-        limits = limits.shortest(r.shortenedTo().get());
-        reasons.add(
-            Reason.of(
-                "COVERAGE_SHORTENED_FOR_USAGE",
-                "coverage {coverage} is limited to {limits} for vehicles in {usage} use",
-                "coverage", c.id(), "limits", limits, "usage", usage));
+      if (c.usageReason[usage] != null) {
+        reasons.add(c.usageReason[usage]);
       }
-      if (request.ownerChanged()) {
-        if (!c.transferable()) {
-          reasons.add(
-              Reason.of(
-                  "COVERAGE_NOT_TRANSFERRED",
-                  "coverage {coverage} is for the first owner only and the vehicle changed owner",
-                  "coverage", c.id()));
-          continue;
+      CoverageLimits limits = c.limits[usage];
+      if (limits == null) {
+        continue; // void for the usage
+      }
+      if (ownerChanged) {
+        if (c.ownerReason[usage] != null) {
+          reasons.add(c.ownerReason[usage]);
         }
-        if (c.subsequentOwnerLimits().isPresent()) {
-          limits = limits.shortest(c.subsequentOwnerLimits().get());
-          reasons.add(
-              Reason.of(
-                  "COVERAGE_SHORTENED_FOR_OWNER",
-                  "coverage {coverage} is limited to {limits} for a subsequent owner",
-                  "coverage", c.id(), "limits", limits));
+        limits = c.ownerLimits[usage];
+        if (limits == null) {
+          continue; // not transferred
         }
       }
       LocalDate last = limits.lastCoveredDate(from);
       boolean timeOk = !reported.isAfter(last);
       boolean distanceOk = limits.distance().isEmpty() || travelled.compareTo(limits.distance().get()) <= 0;
       if (timeOk && distanceOk) {
-        if (bestInForce < 0 || better(c, last, coverages[bestInForce], bestLast)) {
+        if (bestInForce < 0 || better(c.coverage, last, coverages[bestInForce].coverage, bestLast)) {
           bestInForce = index;
           bestLimits = limits;
-          bestStart = from;
           bestLast = last;
           bestTravelled = travelled;
         }
@@ -358,92 +405,61 @@ public final class WarrantyEvaluator {
       }
       if (!timeOk) {
         reasons.add(
-            Reason.of(
-                "COVERAGE_EXPIRED_BY_TIME",
-                "coverage {coverage} ({limits}) ended on {last}; the failure was reported on {reported}",
-                "coverage", c.id(), "limits", limits, "last", last, "reported", reported));
+            COVERAGE_EXPIRED_BY_TIME.with(c.id, last, reported));
       }
       if (!distanceOk) {
         reasons.add(
-            Reason.of(
-                "COVERAGE_EXPIRED_BY_DISTANCE",
-                "coverage {coverage} ({limits}) ends at {limit}; the vehicle has travelled {travelled}",
-                "coverage", c.id(), "limits", limits, "limit", limits.distance().get(),
-                "travelled", travelled));
+            COVERAGE_EXPIRED_BY_DISTANCE.with(c.id, limits.distance().get(), travelled));
       }
       GoodwillTier tier = goodwill(limits, last, reported, travelled);
-      if (tier != null
-          && (bestGoodwill < 0 || betterGoodwill(tier, bestTier))) {
+      if (tier != null && (bestGoodwill < 0 || betterGoodwill(tier, bestTier))) {
         bestGoodwill = index;
         bestTier = tier;
       }
     }
     if (!anyCandidate) {
       reasons.add(
-          Reason.of(
-              "NO_COVERAGE_FOR_GROUP",
-              "no coverage of policy {policy} includes {group} for a {powertrain} vehicle",
-              "policy", policy.id(), "group", group, "powertrain", vehicle.powertrain()));
+          NO_COVERAGE_FOR_GROUP.with(policy.id(), info.code, vehicle.powertrain()));
     }
 
     WarrantyDecision.Builder d = WarrantyDecision.builder();
     if (isExcluded) {
       d.outcome(WarrantyOutcome.NOT_COVERED).shares(CostShares.CUSTOMER_PAYS);
     } else if (bestInForce >= 0) {
-      Coverage c = coverages[bestInForce];
-      d.coverageId(c.id())
-          .coverageKind(c.kind())
+      CoverageInfo c = coverages[bestInForce];
+      d.coverageId(c.id)
+          .coverageKind(c.coverage.kind())
           .remaining(remaining(bestLimits, bestLast, reported, bestTravelled));
-      if (undetermined) {
+      if (undeterminedFinding) {
         d.outcome(WarrantyOutcome.NEEDS_INSPECTION);
         reasons.add(
-            Reason.of(
-                "COVERAGE_PENDING_INSPECTION",
-                "coverage {coverage} ({kind}) is in force until {last} but a finding needs"
-                    + " inspection first",
-                "coverage", c.id(), "kind", c.kind(), "last", bestLast));
+            COVERAGE_PENDING_INSPECTION.with(c.id, bestLast));
       } else {
-        d.outcome(WarrantyOutcome.COVERED).shares(CostShares.MANUFACTURER_PAYS).deductible(c.deductible());
-        reasons.add(covered(c, bestLimits, bestStart, bestLast));
-        c.deductible()
-            .ifPresent(
-                amount ->
-                    reasons.add(
-                        Reason.of(
-                            "DEDUCTIBLE",
-                            "the customer pays a deductible of {amount} per visit under {coverage}",
-                            "amount", amount, "coverage", c.id())));
+        d.outcome(WarrantyOutcome.COVERED).shares(CostShares.MANUFACTURER_PAYS).deductible(c.coverage.deductible());
+        reasons.add(
+            COVERED.with(c.id, c.kind, bestLast));
+        if (c.deductibleReason != null) {
+          reasons.add(c.deductibleReason);
+        }
       }
     } else if (bestGoodwill >= 0) {
-      Coverage c = coverages[bestGoodwill];
-      d.coverageId(c.id()).coverageKind(c.kind());
-      if (undetermined) {
+      CoverageInfo c = coverages[bestGoodwill];
+      d.coverageId(c.id).coverageKind(c.coverage.kind());
+      if (undeterminedFinding) {
         d.outcome(WarrantyOutcome.NEEDS_INSPECTION);
         reasons.add(
-            Reason.of(
-                "GOODWILL_PENDING_INSPECTION",
-                "goodwill after coverage {coverage} may apply but a finding needs inspection first",
-                "coverage", c.id()));
+            GOODWILL_PENDING_INSPECTION.with(c.id));
       } else {
         CostShares shares = bestTier.shares();
         d.outcome(WarrantyOutcome.GOODWILL).shares(shares).goodwillTier(bestTier);
         reasons.add(
-            Reason.of(
-                "GOODWILL",
-                "coverage {coverage} expired less than {months} months past its limit: goodwill,"
-                    + " manufacturer {manufacturer}, dealer {dealer}, customer {customer}",
-                "coverage", c.id(), "months", bestTier.monthsPastLimit(),
-                "manufacturer", shares.manufacturer(), "dealer", shares.dealer(),
-                "customer", shares.customer()));
+            GOODWILL.with(c.id, bestTier.monthsPastLimit(), shares.manufacturer(), shares.dealer(), shares.customer()));
       }
     } else {
       d.outcome(WarrantyOutcome.NOT_COVERED).shares(CostShares.CUSTOMER_PAYS);
       if (reasons.isEmpty()) {
         reasons.add(
-            Reason.of(
-                "NO_COVERAGE_IN_FORCE",
-                "no coverage of policy {policy} for {group} is in force",
-                "policy", policy.id(), "group", group));
+            NO_COVERAGE_IN_FORCE.with(policy.id(), info.code));
       }
     }
     return log(request, d.reasons(reasons).build());
@@ -493,16 +509,19 @@ public final class WarrantyEvaluator {
       CoverageLimits limits, LocalDate last, LocalDate reported, Distance travelled) {
     RemainingCoverage.Builder b =
         RemainingCoverage.builder().lastCoveredDate(last).days(ChronoUnit.DAYS.between(reported, last));
-    limits.distance().ifPresent(limit -> b.distance(limit.minus(travelled)));
+    if (limits.distance().isPresent()) {
+      b.distance(limits.distance().get().minus(travelled));
+    }
     return b.build();
   }
 
   /**
    * The first gap in the maintenance records against the schedule, from the warranty start
    * (odometer 0) to the report; records before the start or after the report are not read.
+   *
+   * @return the gap's reason, or null for none
    */
-  private static Optional<Reason> maintenanceGap(
-      WarrantyRequest request, LocalDate start, MaintenanceSchedule schedule) {
+  private static Reason maintenanceGap(WarrantyRequest request, LocalDate start, MaintenanceSchedule schedule) {
     LocalDate fromDate = start;
     Distance fromOdometer = Distance.zero(request.odometer().unit());
     for (MaintenanceRecord r : request.maintenanceRecords()) {
@@ -513,61 +532,20 @@ public final class WarrantyEvaluator {
         break;
       }
       if (schedule.isGap(fromDate, fromOdometer, r.date(), r.odometer())) {
-        return Optional.of(gap(fromDate, fromOdometer, r.date(), r.odometer(), schedule));
+        return gap(fromDate, fromOdometer, r.date(), r.odometer(), schedule);
       }
       fromDate = r.date();
       fromOdometer = r.odometer();
     }
     if (schedule.isGap(fromDate, fromOdometer, request.reportedOn(), request.odometer())) {
-      return Optional.of(gap(fromDate, fromOdometer, request.reportedOn(), request.odometer(), schedule));
+      return gap(fromDate, fromOdometer, request.reportedOn(), request.odometer(), schedule);
     }
-    return Optional.empty();
+    return null;
   }
 
   private static Reason gap(
       LocalDate from, Distance fromOdometer, LocalDate to, Distance toOdometer, MaintenanceSchedule s) {
-    return Reason.of(
-        "MAINTENANCE_GAP",
-        "no maintenance between {from} ({fromOdometer}) and {to} ({toOdometer}), longer than the"
-            + " interval of {interval}",
-        "from", from, "fromOdometer", fromOdometer, "to", to, "toOdometer", toOdometer,
-        "interval", s.interval());
-  }
-
-  private static Reason excludedBy(ExclusionKind kind, ComponentGroup group) {
-    if (kind.isThirdParty()) {
-      return Reason.of(
-          "THIRD_PARTY_DAMAGE",
-          "the {kind} caused the failure of {group}: that component is excluded, the rest of the"
-              + " vehicle stays covered (15 USC 2302(c), 16 CFR 700.10, SAMR Order 43 Art. 32, EU"
-              + " block-exemption guidelines)",
-          "kind", kind, "group", group);
-    }
-    return Reason.of(
-        "EXCLUDED_BY_FINDING",
-        "{kind} caused the failure of {group}: excluded",
-        "kind", kind, "group", group);
-  }
-
-  private static Reason notCausal(ExclusionKind kind, ComponentGroup group) {
-    if (kind.isThirdParty()) {
-      return Reason.of(
-          "THIRD_PARTY_NOT_CAUSAL",
-          "the {kind} did not cause the failure of {group}: it does not void coverage (15 USC"
-              + " 2302(c), 16 CFR 700.10, SAMR Order 43 Art. 32, EU block-exemption guidelines)",
-          "kind", kind, "group", group);
-    }
-    return Reason.of(
-        "FINDING_NOT_CAUSAL",
-        "{kind} did not cause the failure of {group}: it does not exclude",
-        "kind", kind, "group", group);
-  }
-
-  private static Reason covered(Coverage c, CoverageLimits limits, LocalDate from, LocalDate last) {
-    return Reason.of(
-        "COVERED",
-        "covered by {coverage} ({kind}, {limits} from {from}, last covered day {last})",
-        "coverage", c.id(), "kind", c.kind(), "limits", limits, "from", from, "last", last);
+    return MAINTENANCE_GAP.with(from, fromOdometer, to, toOdometer, s.interval());
   }
 
   private static WarrantyDecision log(WarrantyRequest request, WarrantyDecision decision) {
@@ -581,6 +559,101 @@ public final class WarrantyEvaluator {
           decision.reasons().stream().map(Reason::code).toList());
     }
     return decision;
+  }
+
+  /** A coverage with its effective limits and reasons per usage and owner change, precomputed. */
+  private static final class CoverageInfo {
+    final Coverage coverage;
+    final String id;
+    final String kind;
+    final boolean fromInstallation;
+    /** Per usage: the limits after the usage restriction; null when void. */
+    final CoverageLimits[] limits = new CoverageLimits[USAGES.length];
+    final Reason[] usageReason = new Reason[USAGES.length];
+    /** Per usage: the limits for a subsequent owner; null when not transferred or void. */
+    final CoverageLimits[] ownerLimits = new CoverageLimits[USAGES.length];
+    final Reason[] ownerReason = new Reason[USAGES.length];
+    final Reason deductibleReason;
+
+    CoverageInfo(Coverage c, List<UsageRestriction> restrictions) {
+      this.coverage = c;
+      this.id = c.id();
+      this.kind = c.kind().name();
+      this.fromInstallation = c.kind().startsAtPartInstallation();
+      for (VehicleUsage u : USAGES) {
+        int i = u.ordinal();
+        UsageRestriction r = null;
+        for (UsageRestriction x : restrictions) {
+          if (x.usages().contains(u) && x.concerns(c.kind())) {
+            r = x;
+          }
+        }
+        CoverageLimits l = c.limits();
+        if (r != null && r.effect() == UsageEffect.VOID) {
+          usageReason[i] =
+              Reason.of(
+                  "COVERAGE_VOID_FOR_USAGE",
+                  "coverage {coverage} does not apply to vehicles in {usage} use",
+                  "coverage", id, "usage", u);
+          continue;
+        }
+        if (r != null) {
+          l = l.shortest(r.shortenedTo().orElseThrow());
+          usageReason[i] =
+              Reason.of(
+                  "COVERAGE_SHORTENED_FOR_USAGE",
+                  "coverage {coverage} is limited to {limits} for vehicles in {usage} use",
+                  "coverage", id, "limits", l, "usage", u);
+        }
+        limits[i] = l;
+        if (!c.transferable()) {
+          ownerReason[i] =
+              Reason.of(
+                  "COVERAGE_NOT_TRANSFERRED",
+                  "coverage {coverage} is for the first owner only and the vehicle changed owner",
+                  "coverage", id);
+        } else if (c.subsequentOwnerLimits().isPresent()) {
+          CoverageLimits o = l.shortest(c.subsequentOwnerLimits().get());
+          ownerLimits[i] = o;
+          ownerReason[i] =
+              Reason.of(
+                  "COVERAGE_SHORTENED_FOR_OWNER",
+                  "coverage {coverage} is limited to {limits} for a subsequent owner",
+                  "coverage", id, "limits", o);
+        } else {
+          ownerLimits[i] = l;
+        }
+      }
+      this.deductibleReason =
+          c.deductible()
+              .map(
+                  amount ->
+                      Reason.of(
+                          "DEDUCTIBLE",
+                          "the customer pays a deductible of {amount} per visit under {coverage}",
+                          "amount", amount, "coverage", id))
+              .orElse(null);
+    }
+  }
+
+  /** A component group with its coverages (indices in policy order) and wear rule. */
+  private static final class GroupInfo {
+    final int[] coverages;
+    final Exclusion wear;
+    final String code;
+    final String wearPeriod;
+    final Reason wearExcluded;
+
+    GroupInfo(int[] coverages, Exclusion wear, ComponentGroup group) {
+      this.coverages = coverages;
+      this.wear = wear;
+      this.code = group.code();
+      this.wearPeriod = wear == null ? null : wear.qualityPeriod().map(Object::toString).orElse(null);
+      this.wearExcluded =
+          wear == null || wear.qualityPeriod().isPresent()
+              ? null
+              : Reason.of("WEAR_ITEM_EXCLUDED", "{group} is a wear item, not covered", "group", code);
+    }
   }
 
   /** The groups an exclusion kind covers: every group, or a set. */
