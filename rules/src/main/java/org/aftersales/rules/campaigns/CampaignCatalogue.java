@@ -15,6 +15,8 @@ import org.aftersales.core.Checks;
 import org.aftersales.core.Reason;
 import org.aftersales.core.vehicle.Vehicle;
 import org.immutables.value.Value;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The recalls and campaigns a dealer knows of, and which of them apply to a vehicle: {@link
@@ -36,6 +38,8 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableCampaignCatalogue.class)
 @JsonDeserialize(as = ImmutableCampaignCatalogue.class)
 public abstract class CampaignCatalogue {
+
+  private static final Logger LOG = LoggerFactory.getLogger(CampaignCatalogue.class);
 
   private static final Comparator<Campaign> FLAG_ORDER =
       Comparator.comparing(Campaign::kind).thenComparing(Campaign::launchedOn).thenComparing(Campaign::id);
@@ -108,6 +112,9 @@ public abstract class CampaignCatalogue {
           || m.applicability() == CampaignApplicability.NEEDS_VERIFICATION) {
         out.add(m);
       }
+    }
+    if (LOG.isDebugEnabled()) {
+      LOG.debug("open campaigns at check-in: {}", out.stream().map(CampaignMatch::campaignId).toList());
     }
     return out;
   }

@@ -22,6 +22,8 @@ import org.aftersales.core.order.RepairOrderStatus;
 import org.aftersales.core.quantity.Hours;
 import org.aftersales.core.vehicle.Distance;
 import org.aftersales.core.vehicle.OdometerReading;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Checks a warranty claim before it is submitted to the manufacturer (DOMAIN §3.4), so the dealer
@@ -51,6 +53,8 @@ import org.aftersales.core.vehicle.OdometerReading;
  * thread-safe.
  */
 public final class ClaimPreCheck {
+
+  private static final Logger LOG = LoggerFactory.getLogger(ClaimPreCheck.class);
 
   private final ClaimRules rules;
 
@@ -198,7 +202,11 @@ public final class ClaimPreCheck {
                 "submitted", claim.submittedOn(), "days", rules.submissionWindowDays(), "done", done, "last", last));
       }
     }
-    return ClaimPreCheckResult.builder().findings(out).build();
+    ClaimPreCheckResult result = ClaimPreCheckResult.builder().findings(out).build();
+    if (LOG.isDebugEnabled()) {
+      LOG.debug("warranty claim pre-check of job {}: {}", claim.jobId(), result.codes());
+    }
+    return result;
   }
 
   private static void error(List<ClaimFinding> out, ClaimFindingCode code, Reason reason) {

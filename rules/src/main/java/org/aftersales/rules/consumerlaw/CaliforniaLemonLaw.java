@@ -26,6 +26,8 @@ import org.aftersales.core.vehicle.Vehicle;
 import org.aftersales.core.vehicle.VehicleUsage;
 import org.aftersales.rules.warranty.CoverageLimits;
 import org.immutables.value.Value;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * California's lemon-law presumption and buyback offset (Song-Beverly Consumer Warranty Act,
@@ -50,7 +52,7 @@ import org.immutables.value.Value;
  * <p>(b)(1) and (b)(2) also require that the buyer directly notified the manufacturer at least
  * once, but only where the manufacturer disclosed that requirement; until then they are {@link
  * RemedyStatus#NOT_YET} with the notification missing. "Same nonconformity" is the same {@link
- * FaultFacts#problemKey()}; only repairs of quality problems count. The presumption is
+ * FaultFacts#problemKey()}; only repairs of quality problems count, one per visit. The presumption is
  * rebuttable, and after the window the buyer may still prove a reasonable number of attempts:
  * {@link RemedyStatus#LAPSED} means only that the presumption can no longer arise.
  *
@@ -70,6 +72,8 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableCaliforniaLemonLaw.class)
 @JsonDeserialize(as = ImmutableCaliforniaLemonLaw.class)
 public abstract class CaliforniaLemonLaw {
+
+  private static final Logger LOG = LoggerFactory.getLogger(CaliforniaLemonLaw.class);
 
   private static final String LAW = "California Civ. Code 1793.22";
   private static final Set<ExcludedTimeKind> NOT_COUNTED = Set.of(ExcludedTimeKind.BEYOND_MANUFACTURER_CONTROL);
@@ -375,7 +379,12 @@ public abstract class CaliforniaLemonLaw {
             NEEDS_MORE_DAYS_OUT_OF_SERVICE.with(outOfService, daysOutOfServiceOver(), last),
             request.purchasePrice(),
             firstMiles(request, ix, firstCounted)));
-    return ConsumerLawAssessment.builder().law(LAW).applicable(true).remedies(remedies).reasons(reasons).build();
+    ConsumerLawAssessment a =
+        ConsumerLawAssessment.builder().law(LAW).applicable(true).remedies(remedies).reasons(reasons).build();
+    if (LOG.isDebugEnabled()) {
+      LOG.debug("lemon-law presumption: available {}", a.available().stream().map(RemedyAssessment::article).toList());
+    }
+    return a;
   }
 
   private RemedyAssessment ground(

@@ -84,9 +84,14 @@ import org.slf4j.LoggerFactory;
  * </ul>
  *
  * <p>Counting: only repairs of quality problems count; a repair counts as of its visit's reception
- * date and odometer; "since" dates are in the history's zone. For the 2013 rules the same grounds
- * apply with that version's numbers and lists. Adding a repair to the history never removes an
- * available remedy, and the order of the history does not matter (it is kept sorted).
+ * date and odometer; one visit is one repair of a problem (two jobs on the same problem in one
+ * visit are one repair, and so for serious safety faults), while every replacement counts. The
+ * cumulative days become "over 30" at the first instant after 30 counted days have run, with
+ * excluded time assumed to come first; "since" dates are in the history's zone. For the 2013 rules
+ * the same grounds apply with that version's numbers and lists. Art. 29 (a replacement vehicle
+ * starts new periods) is the host's: assess the new vehicle with its own invoice date; Art. 17
+ * (keep repair records 6 years) is the host's storage. Adding a repair to the history never
+ * removes an available remedy, and the order of the history does not matter (it is kept sorted).
  *
  * <p>Rules checked on build: the guarantee period at least 24 months and 50,000 km and the
  * repair-warranty period at least 36 months and 60,000 km ({@link
@@ -434,7 +439,6 @@ public abstract class ChinaThreeGuarantees {
   /** A fault occurrence: a counted repair of the history, or the current fault. */
   private static final class Occurrence {
     final LocalDate date;
-    final Instant at;
     final Optional<Distance> odometer;
     final FaultFacts facts;
     final boolean repair;
@@ -447,13 +451,11 @@ public abstract class ChinaThreeGuarantees {
 
     Occurrence(
         LocalDate date,
-        Instant at,
         Optional<Distance> odometer,
         FaultFacts facts,
         int visit,
         ThreeGuaranteesRules rules) {
       this.date = date;
-      this.at = at;
       this.odometer = odometer;
       this.facts = facts;
       this.repair = visit >= 0;
@@ -579,7 +581,7 @@ public abstract class ChinaThreeGuarantees {
           outsideNoted |= noteNonCausalOutsideWork(rec.facts(), outsideNoted);
         }
         for (RepairRecord rec : ix.counted[i]) {
-          occurrences.add(new Occurrence(ix.received[i], v.agreedAt(), v.odometerIn(), rec.facts(), i, rules));
+          occurrences.add(new Occurrence(ix.received[i], v.odometerIn(), rec.facts(), i, rules));
         }
       }
       if (r.currentFault().isPresent()) {
@@ -587,7 +589,7 @@ public abstract class ChinaThreeGuarantees {
         noteNonCausalOutsideWork(f.facts(), outsideNoted);
         if (f.facts().isQualityProblem()) {
           occurrences.add(
-              new Occurrence(LocalDate.ofInstant(f.at(), zone), f.at(), Optional.of(f.odometer()), f.facts(), -1, rules));
+              new Occurrence(LocalDate.ofInstant(f.at(), zone), Optional.of(f.odometer()), f.facts(), -1, rules));
         } else {
           reasons.add(
               THREE_GUARANTEES_EXCLUDED_FAULT.with(f.facts().componentGroup(), causes(f.facts()), rules.cite("32")));

@@ -16,6 +16,8 @@ import org.aftersales.rules.warranty.internal.ReasonTemplate;
 import org.aftersales.core.money.Monies;
 import org.aftersales.core.money.RoundingPolicy;
 import org.immutables.value.Value;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The EU legal guarantee of conformity for goods (Directive (EU) 2019/771, DOMAIN §3.3) as
@@ -49,6 +51,8 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableEuLegalGuarantee.class)
 @JsonDeserialize(as = ImmutableEuLegalGuarantee.class)
 public abstract class EuLegalGuarantee {
+
+  private static final Logger LOG = LoggerFactory.getLogger(EuLegalGuarantee.class);
 
   private static final ReasonTemplate LEGAL_GUARANTEE_NOT_DELIVERED =
       ReasonTemplate.of(
@@ -340,7 +344,12 @@ public abstract class EuLegalGuarantee {
       }
       remedies.add(b.build());
     }
-    return ConsumerLawAssessment.builder().law(law).applicable(true).remedies(remedies).reasons(reasons).build();
+    ConsumerLawAssessment a =
+        ConsumerLawAssessment.builder().law(law).applicable(true).remedies(remedies).reasons(reasons).build();
+    if (LOG.isDebugEnabled()) {
+      LOG.debug("legal guarantee in {}: available {}", memberState(), a.available().stream().map(RemedyAssessment::remedy).toList());
+    }
+    return a;
   }
 
   private static String article(Remedy r) {

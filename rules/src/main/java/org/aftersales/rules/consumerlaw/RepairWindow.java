@@ -14,7 +14,7 @@ import org.immutables.value.Value;
 
 /**
  * Which visits of a {@link RepairHistory} a law counts, and how: visits received from {@link
- * #from()} through {@link #through()} (both inclusive, in the history's zone) at an odometer not
+ * #firstDay()} through {@link #lastDay()} (both inclusive, in the history's zone) at an odometer not
  * above {@link #odometerLimit()} (a visit without an odometer is counted); repair time of an
  * unfinished visit runs to {@link #asOf()}; time of the {@link #notCounted()} kinds is taken off.
  * A 三包有效期 of 2 years or 50,000 km, for example. Immutable and thread-safe.
@@ -46,14 +46,14 @@ public abstract class RepairWindow {
    *
    * @return the date, inclusive
    */
-  public abstract LocalDate from();
+  public abstract LocalDate firstDay();
 
   /**
    * The last date counted.
    *
    * @return the date, inclusive
    */
-  public abstract LocalDate through();
+  public abstract LocalDate lastDay();
 
   /**
    * The highest odometer at reception counted.
@@ -84,7 +84,7 @@ public abstract class RepairWindow {
    * @return {@code true} when counted
    */
   public boolean includes(LocalDate received, Optional<Distance> odometer) {
-    if (received.isBefore(from()) || received.isAfter(through())) {
+    if (received.isBefore(firstDay()) || received.isAfter(lastDay())) {
       return false;
     }
     return odometer.isEmpty() || odometerLimit().isEmpty() || odometer.get().compareTo(odometerLimit().get()) <= 0;
@@ -93,11 +93,11 @@ public abstract class RepairWindow {
   @Value.Check
   final void check() {
     Checks.require(
-        !through().isBefore(from()),
-        "through",
+        !lastDay().isBefore(firstDay()),
+        "lastDay",
         CoreErrorCode.DATE_ORDER,
-        "through %s is before from %s",
-        through(),
-        from());
+        "lastDay %s is before firstDay %s",
+        lastDay(),
+        firstDay());
   }
 }

@@ -125,7 +125,7 @@ class ChinaThreeGuaranteesTest {
           .isEqualTo(RemedyStatus.AVAILABLE);
       RepairSummary s =
           history(v1, v2, transport).summarize(
-              RepairWindow.builder().from(BOUGHT).through(LocalDate.of(2026, 1, 10))
+              RepairWindow.builder().firstDay(BOUGHT).lastDay(LocalDate.of(2026, 1, 10))
                   .asOf(at(LocalDate.of(2025, 6, 1), 18))
                   .addNotCounted(ExcludedTimeKind.POWER_BATTERY_TRANSPORT).build());
       assertThat(s.cumulativeRepairDays()).isEqualTo(30);
@@ -219,7 +219,7 @@ class ChinaThreeGuaranteesTest {
       ConsumerLawAssessment a = assess(h);
       assertThat(find(a, "24(2)").status()).isEqualTo(RemedyStatus.NOT_YET);
       assertThat(find(a, "24(3)").status()).isEqualTo(RemedyStatus.NOT_YET);
-      RepairSummary s = h.summarize(RepairWindow.builder().from(BOUGHT).through(LocalDate.of(2026, 1, 10))
+      RepairSummary s = h.summarize(RepairWindow.builder().firstDay(BOUGHT).lastDay(LocalDate.of(2026, 1, 10))
           .asOf(at(LocalDate.of(2025, 6, 1), 18)).build());
       assertThat(s.assemblyReplacements()).containsExactly(java.util.Map.entry("ENGINE", 1));
       assertThat(s.mainPartReplacements()).containsExactly(java.util.Map.entry("CRANKSHAFT", 1));

@@ -155,7 +155,7 @@ class ConsumerLawPropertiesTest {
       return;
     }
     List<RepairVisit> fewer = new ArrayList<>(s.visits());
-    fewer.remove((int) Math.floorMod(pick, fewer.size()));
+    fewer.remove(Math.floorMod(pick, fewer.size()));
     ChinaThreeGuarantees china = ChinaThreeGuarantees.legalMinimum();
     assertThat(available(china.assess(s.china(s.visits())))).containsAll(available(china.assess(s.china(fewer))));
     CaliforniaLemonLaw ca = CaliforniaLemonLaw.standard();
@@ -186,7 +186,19 @@ class ConsumerLawPropertiesTest {
     assertThat(json.read(text, ConsumerLawAssessment.class)).isEqualTo(a);
     LemonLawRequest c = s.california(s.visits());
     assertThat(json.read(json.write(c), LemonLawRequest.class)).isEqualTo(c);
-    s.eu(s.visits()).ifPresent(e -> assertThat(json.read(json.write(e), LegalGuaranteeRequest.class)).isEqualTo(e));
+    ConsumerLawAssessment ca = CaliforniaLemonLaw.standard().assess(c);
+    assertThat(json.read(json.write(ca), ConsumerLawAssessment.class)).isEqualTo(ca);
+    s.eu(s.visits()).ifPresent(e -> {
+      assertThat(json.read(json.write(e), LegalGuaranteeRequest.class)).isEqualTo(e);
+      ConsumerLawAssessment eu = EuLegalGuarantee.germany().assess(e);
+      assertThat(json.read(json.write(eu), ConsumerLawAssessment.class)).isEqualTo(eu);
+    });
+    RepairWindow w = RepairWindow.builder().firstDay(s.vehicle().invoiceDate().orElseThrow())
+        .lastDay(s.vehicle().invoiceDate().orElseThrow().plusYears(2)).odometerLimit(Distance.ofKilometres(50_000))
+        .asOf(s.asOf()).addNotCounted(ExcludedTimeKind.ROADSIDE_RESCUE_TRAVEL).build();
+    assertThat(json.read(json.write(w), RepairWindow.class)).isEqualTo(w);
+    RepairSummary summary = s.history(s.visits()).summarize(w);
+    assertThat(json.read(json.write(summary), RepairSummary.class)).isEqualTo(summary);
     assertThat(json.read(json.write(ChinaThreeGuarantees.legalMinimum()), ChinaThreeGuarantees.class))
         .isEqualTo(ChinaThreeGuarantees.legalMinimum());
     assertThat(json.read(json.write(CaliforniaLemonLaw.standard()), CaliforniaLemonLaw.class))

@@ -50,7 +50,7 @@ class RepairHistoryTest {
       assertThat(v.odometerIn()).contains(Distance.ofKilometres(4_000));
     });
     RepairSummary s =
-        h.summarize(RepairWindow.builder().from(LocalDate.of(2024, 1, 10)).through(LocalDate.of(2026, 1, 10))
+        h.summarize(RepairWindow.builder().firstDay(LocalDate.of(2024, 1, 10)).lastDay(LocalDate.of(2026, 1, 10))
             .asOf(at(LocalDate.of(2024, 6, 1), 9)).build());
     // agreed 2024-03-01 10:00, ready 2024-03-07 16:00: 6 days 6 hours = 7 Art. 40 days
     assertThat(s.longestSingleRepairDays()).isEqualTo(7);
@@ -95,7 +95,7 @@ class RepairHistoryTest {
     AfterSalesJson json = AfterSalesJson.strict();
     String text = json.write(a);
     assertThat(json.read(text, RepairHistory.class)).isEqualTo(a);
-    RepairSummary s = a.summarize(RepairWindow.builder().from(LocalDate.of(2024, 1, 10)).through(LocalDate.of(2026, 1, 10))
+    RepairSummary s = a.summarize(RepairWindow.builder().firstDay(LocalDate.of(2024, 1, 10)).lastDay(LocalDate.of(2026, 1, 10))
         .asOf(at(LocalDate.of(2024, 6, 1), 9)).build());
     assertThat(json.read(json.write(s), RepairSummary.class)).isEqualTo(s);
     assertThat(s.repairsByProblem()).containsExactly(Map.entry("STALLING", 2));

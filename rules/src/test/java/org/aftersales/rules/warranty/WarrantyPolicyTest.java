@@ -155,7 +155,8 @@ class WarrantyPolicyTest {
 
   @Test
   void policiesAndDecisionsRoundTripThroughJson() {
-    for (WarrantyPolicy p : List.of(WarrantyPolicy.chinaPassengerCar(), WarrantyPolicy.usPassengerCar())) {
+    for (WarrantyPolicy p :
+        List.of(WarrantyPolicy.chinaPassengerCar(), WarrantyPolicy.usPassengerCar(), WarrantyPropertiesTest.CUSTOM)) {
       String json = JSON.write(p);
       WarrantyPolicy back = JSON.read(json, WarrantyPolicy.class);
       assertThat(back).isEqualTo(p);
