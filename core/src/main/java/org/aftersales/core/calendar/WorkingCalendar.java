@@ -117,7 +117,7 @@ public abstract class WorkingCalendar {
         left--;
       }
       if (++searched > MAX_SEARCH_DAYS + workingDays * 7L) {
-        throw new IllegalStateException("no working day found after " + date);
+        throw noWorkingDay("after " + date);
       }
     }
     return d;
@@ -144,7 +144,7 @@ public abstract class WorkingCalendar {
         left--;
       }
       if (++searched > MAX_SEARCH_DAYS + workingDays * 7L) {
-        throw new IllegalStateException("no working day found before " + date);
+        throw noWorkingDay("before " + date);
       }
     }
     return d;
@@ -165,7 +165,7 @@ public abstract class WorkingCalendar {
       }
       d = d.minusDays(1);
     }
-    throw new IllegalStateException("no working day within five years before " + date);
+    throw noWorkingDay("within five years before " + date);
   }
 
   /**
@@ -183,7 +183,7 @@ public abstract class WorkingCalendar {
       }
       d = d.plusDays(1);
     }
-    throw new IllegalStateException("no working day within five years after " + date);
+    throw noWorkingDay("within five years after " + date);
   }
 
   /**
@@ -194,6 +194,13 @@ public abstract class WorkingCalendar {
    */
   public long countWorkingDays(DateRange range) {
     return range.dates().filter(this::isWorkingDay).count();
+  }
+
+  private static org.aftersales.core.PolicyException noWorkingDay(String where) {
+    return org.aftersales.core.PolicyException.of(
+        "holidays",
+        CoreErrorCode.POLICY_INVALID,
+        "the working calendar has no working day " + where + ": check its holidays");
   }
 
   @Value.Check
