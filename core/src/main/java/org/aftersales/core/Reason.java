@@ -105,7 +105,7 @@ public record Reason(String code, Map<String, String> parameters, String message
     return true;
   }
 
-  private static boolean isName(String s) {
+  static boolean isName(String s) {
     if (s.isEmpty() || !isAsciiLetter(s.charAt(0))) {
       return false;
     }

@@ -17,7 +17,7 @@ import org.aftersales.core.AfterSalesStyle;
 import org.aftersales.core.Checks;
 import org.aftersales.core.CoreErrorCode;
 import org.aftersales.core.Reason;
-import org.aftersales.rules.warranty.internal.ReasonTemplate;
+import org.aftersales.core.ReasonTemplate;
 import org.aftersales.core.money.Monies;
 import org.aftersales.core.money.RoundingPolicy;
 import org.aftersales.core.vehicle.Distance;

@@ -19,7 +19,7 @@ import javax.money.MonetaryAmount;
 import org.aftersales.core.AfterSalesStyle;
 import org.aftersales.core.Checks;
 import org.aftersales.core.Reason;
-import org.aftersales.rules.warranty.internal.ReasonTemplate;
+import org.aftersales.core.ReasonTemplate;
 import org.aftersales.core.calendar.WorkingCalendar;
 import org.aftersales.core.money.Monies;
 import org.aftersales.core.money.RoundingPolicy;

@@ -14,7 +14,7 @@ import org.aftersales.core.ValidationException;
 import org.aftersales.core.vehicle.Distance;
 import org.aftersales.core.vehicle.Vehicle;
 import org.aftersales.core.vehicle.VehicleUsage;
-import org.aftersales.rules.warranty.internal.ReasonTemplate;
+import org.aftersales.core.ReasonTemplate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

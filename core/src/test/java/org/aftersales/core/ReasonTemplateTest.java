@@ -1,4 +1,4 @@
-package org.aftersales.rules.warranty.internal;
+package org.aftersales.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -7,7 +7,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
-import org.aftersales.core.Reason;
 import org.aftersales.core.ValidationException;
 import org.aftersales.core.money.Monies;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package org.aftersales.rules.warranty.internal;
+package org.aftersales.core;
 
 import java.util.AbstractMap;
 import java.util.AbstractSet;
@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
-import org.aftersales.core.Reason;
 
 /**
  * A {@link Reason} code and message template parsed once, so that a hot path builds its reasons
@@ -18,8 +17,8 @@ import org.aftersales.core.Reason;
  * "last", last)}: parameters in the order of their first placeholder, values formatted by {@link
  * Reason#format(Object)}.
  *
- * <p>Not part of the library's API (the package is excluded from Javadoc). Immutable and
- * thread-safe.
+ * <p>Use it for reasons made on hot paths (every price line, every refused slot): the template is
+ * read once, at class initialisation, instead of at every reason. Immutable and thread-safe.
  */
 public final class ReasonTemplate {
 
@@ -60,7 +59,7 @@ public final class ReasonTemplate {
     while (i < template.length()) {
       char c = template.charAt(i);
       int close = c == '{' ? template.indexOf('}', i + 1) : -1;
-      if (close > i + 1 && isName(template.substring(i + 1, close))) {
+      if (close > i + 1 && Reason.isName(template.substring(i + 1, close))) {
         String name = template.substring(i + 1, close);
         int index = names.indexOf(name);
         if (index < 0) {
@@ -85,24 +84,6 @@ public final class ReasonTemplate {
             slots.stream().mapToInt(Integer::intValue).toArray());
     t.with(new Object[names.size()]); // validates the code once
     return t;
-  }
-
-  private static boolean isName(String s) {
-    if (s.isEmpty()) {
-      return false;
-    }
-    char first = s.charAt(0);
-    if (!((first >= 'a' && first <= 'z') || (first >= 'A' && first <= 'Z'))) {
-      return false;
-    }
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      boolean ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
-      if (!ok) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /**
