@@ -112,6 +112,42 @@ public final class Estimator {
     return e;
   }
 
+  /**
+   * Settles a repair order: prices the actual lines into the final invoice, lists how it differs
+   * from the authorized estimate, and flags any amount charged to the customer beyond the
+   * consents, under the profile's jurisdiction (see {@link Settlement}).
+   *
+   * @param request the authorized estimate, the actual lines and the recorded consents
+   * @return the settlement
+   * @throws ValidationException when the actual lines cannot be priced (paths under {@code
+   *     actual}) or the estimate is from another profile
+   */
+  public Settlement settle(SettlementRequest request) {
+    Checks.requireNonNull(request, "request");
+    try {
+      return Settler.settle(compiled, request);
+    } catch (ArithmeticException | DateTimeException ex) {
+      throw tooLarge(ex);
+    }
+  }
+
+  /**
+   * Prices a warranty claim: labour at the warranty rate × allowed hours, parts at dealer cost
+   * plus the profile's handling percentage (see {@link WarrantyClaim}).
+   *
+   * @param request the claim's lines
+   * @return the claim
+   * @throws ValidationException when the claim cannot be priced with this profile
+   */
+  public WarrantyClaim claim(WarrantyClaimRequest request) {
+    Checks.requireNonNull(request, "request");
+    try {
+      return ClaimPricer.claim(compiled, request);
+    } catch (ArithmeticException | DateTimeException ex) {
+      throw tooLarge(ex);
+    }
+  }
+
   static ValidationException tooLarge(RuntimeException ex) {
     return new ValidationException(
         java.util.List.of(

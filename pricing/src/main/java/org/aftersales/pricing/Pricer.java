@@ -5,7 +5,6 @@ import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -21,11 +20,9 @@ import org.aftersales.core.order.PartSource;
 import org.aftersales.core.order.PayType;
 import org.aftersales.core.order.Skill;
 import org.aftersales.core.order.SubletLine;
-import org.aftersales.core.quantity.Decimals;
 import org.aftersales.core.quantity.Hours;
 import org.aftersales.core.quantity.Quantity;
 import org.aftersales.pricing.catalogue.LabourOperation;
-import org.aftersales.pricing.catalogue.LabourOverlap;
 import org.aftersales.pricing.jurisdiction.ShopSuppliesRule;
 import org.aftersales.pricing.tax.TaxClass;
 
@@ -46,9 +43,7 @@ final class Pricer {
   private final List<AppliedDiscount> applied = new ArrayList<>(2);
   private final boolean belowCost;
 
-  private Map<String, WorkLine> firstLabourByOp;
-  private int[] overlapIdx;
-  private int overlapCount;
+  private final List<WorkLine> labourLines = new ArrayList<>();
 
   private LocalDate validLimit;
   private String validLimitItem;
@@ -183,8 +178,7 @@ final class Pricer {
   private void labour(int j, int k, EstimateJob job, EstimateMethod method, List<WorkLine> lines) {
     LabourRequest lr = job.labour().get(k);
     String path = "jobs[" + j + "].labour[" + k + "]";
-    Compiled.Op entry = c.op(lr.opCode(), path + ".opCode");
-    LabourOperation op = entry.op;
+    LabourOperation op = c.op(lr.opCode(), path + ".opCode").op;
     if (method == EstimateMethod.SYSTEM
         && op.system().isPresent()
         && !op.system().get().equals(job.system().get())) {
@@ -217,19 +211,7 @@ final class Pricer {
     l.unitPrice = rate.money;
     tax(l, TaxClass.REPAIR_SERVICE);
     lines.add(l);
-    if (entry.overlaps.length > 0) {
-      if (firstLabourByOp == null) {
-        firstLabourByOp = new HashMap<>();
-        overlapIdx = new int[8];
-      }
-      firstLabourByOp.putIfAbsent(op.opCode(), l);
-      for (int idx : entry.overlaps) {
-        if (overlapCount == overlapIdx.length) {
-          overlapIdx = java.util.Arrays.copyOf(overlapIdx, overlapCount * 2);
-        }
-        overlapIdx[overlapCount++] = idx;
-      }
-    }
+    labourLines.add(l);
   }
 
   private void part(int j, int k, PartRequest pr, List<WorkLine> lines) {
@@ -369,70 +351,39 @@ final class Pricer {
     }
   }
 
-  /** Deducts shared time between operations, as {@link org.aftersales.pricing.catalogue.LabourCatalogue} says. */
   private void applyOverlaps() {
-    if (overlapCount == 0) {
-      return;
-    }
-    int[] idx = java.util.Arrays.copyOf(overlapIdx, overlapCount);
-    java.util.Arrays.sort(idx);
-    int last = -1;
-    for (int i : idx) {
-      if (i == last) {
-        continue;
-      }
-      last = i;
-      LabourOverlap o = c.overlaps[i];
-      WorkLine p = firstLabourByOp.get(o.opCode());
-      WorkLine s = firstLabourByOp.get(o.includedOpCode());
-      if (p == null || s == null) {
-        continue;
-      }
-      BigDecimal d = o.includedHours().value().min(p.available).min(s.available);
-      if (d.signum() <= 0) {
-        continue;
-      }
-      p.available = p.available.subtract(d);
-      s.available = s.available.subtract(d);
-      s.hours = Decimals.normalise(s.hours.subtract(d));
-      s.deducted = s.deducted == null ? d : s.deducted.add(d);
-      s.sharedWith = s.sharedWith == null ? o.opCode() : s.sharedWith + ", " + o.opCode();
-    }
+    Overlaps.apply(c, labourLines);
   }
 
   private void priceLabour() {
-    for (List<WorkLine> lines : jobLines) {
-      for (int i = 0, n = lines.size(); i < n; i++) {
-        WorkLine l = lines.get(i);
-        if (l.category != LineCategory.LABOUR) {
-          continue;
-        }
-        l.price = u.round(l.hours.multiply(l.rate));
-        if (l.deducted == null) {
-          l.reason =
-              Reason.of(
-                  PricingReasonCodes.LABOUR,
-                  "{op}: {hours} h × {rate}/h = {amount}",
-                  "op", l.code,
-                  "hours", l.hours,
-                  "rate", l.rateText,
-                  "amount", a.text(l.price));
-        } else {
-          l.reason =
-              Reason.of(
-                  PricingReasonCodes.LABOUR_OVERLAP,
-                  "{op}: {bookHours} h less {deducted} h shared with {with} = {hours} h × {rate}/h"
-                      + " = {amount}",
-                  "op", l.code,
-                  "bookHours", l.bookHours,
-                  "deducted", l.deducted,
-                  "with", l.sharedWith,
-                  "hours", l.hours,
-                  "rate", l.rateText,
-                  "amount", a.text(l.price));
-        }
-      }
+    for (int i = 0, n = labourLines.size(); i < n; i++) {
+      WorkLine l = labourLines.get(i);
+      l.price = u.round(l.hours.multiply(l.rate));
+      l.reason = labourReason(l, a);
     }
+  }
+
+  /** The reason of a priced labour line. */
+  static Reason labourReason(WorkLine l, Amounts a) {
+    if (l.deducted == null) {
+      return Reason.of(
+          PricingReasonCodes.LABOUR,
+          "{op}: {hours} h × {rate}/h = {amount}",
+          "op", l.code,
+          "hours", l.hours,
+          "rate", l.rateText,
+          "amount", a.text(l.price));
+    }
+    return Reason.of(
+        PricingReasonCodes.LABOUR_OVERLAP,
+        "{op}: {bookHours} h less {deducted} h shared with {with} = {hours} h × {rate}/h = {amount}",
+        "op", l.code,
+        "bookHours", l.bookHours,
+        "deducted", l.deducted,
+        "with", l.sharedWith,
+        "hours", l.hours,
+        "rate", l.rateText,
+        "amount", a.text(l.price));
   }
 
   private void riskAllowances() {
