@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Optional;
 import java.util.SortedSet;
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
@@ -341,25 +340,5 @@ public abstract class PricingProfile {
           path + " rounds " + p.currency().getCurrencyCode() + ", the profile is in "
               + currency().getCurrencyCode());
     }
-  }
-
-  /**
-   * The profile's key components, as a quick membership test.
-   *
-   * @param component a component code
-   * @return {@code true} when it is key
-   */
-  public boolean isKeyComponent(String component) {
-    return keyComponents().contains(component);
-  }
-
-  /**
-   * The first fee rule of a kind, if any.
-   *
-   * @param kind the kind
-   * @return the rule
-   */
-  public Optional<FeeRule> fee(FeeKind kind) {
-    return fees().stream().filter(f -> f.kind() == kind).findFirst();
   }
 }
