@@ -26,7 +26,7 @@ final class ClaimPricer {
     for (int k = 0; k < r.labour().size(); k++) {
       ClaimLabour cl = r.labour().get(k);
       String path = "labour[" + k + "]";
-      LabourOperation op = c.op(cl.opCode(), path + ".opCode").op;
+      LabourOperation op = c.op(cl.opCode(), () -> path + ".opCode").op;
       Hours allowed = cl.allowedHours().orElse(null);
       if (allowed == null) {
         allowed = op.hoursFor(r.vehicle()).orElse(null);
@@ -37,7 +37,7 @@ final class ClaimPricer {
               "op " + op.opCode() + " has no flat-rate hours for " + r.vehicle());
         }
       }
-      Compiled.Rate rate = c.rate(op.skill(), PayType.WARRANTY, r.date(), path);
+      Compiled.Rate rate = c.rate(op.skill(), PayType.WARRANTY, r.date(), () -> path);
       WorkLine l = new WorkLine(LineCategory.LABOUR, 0, op.opCode(), op.description());
       l.bookHours = allowed.value();
       l.hours = l.bookHours;
@@ -88,7 +88,7 @@ final class ClaimPricer {
     for (int k = 0; k < r.parts().size(); k++) {
       ClaimPart cp = r.parts().get(k);
       String path = "parts[" + k + "]";
-      Compiled.Part v = c.part(cp.partNumber(), r.date(), path + ".partNumber");
+      Compiled.Part v = c.part(cp.partNumber(), r.date(), () -> path + ".partNumber");
       if (cp.quantity().unit() != v.part.unit()) {
         throw ValidationException.of(
             path + ".quantity",

@@ -7,6 +7,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import javax.money.MonetaryAmount;
 import org.aftersales.core.CoreErrorCode;
 import org.aftersales.core.ValidationException;
@@ -172,9 +173,9 @@ final class Compiled {
    * The labour rate for a skill and pay type on a date, as {@link
    * org.aftersales.pricing.catalogue.LabourRateCard} describes.
    *
-   * @param path the request's path for errors
+   * @param path the request's path for errors, made only when needed
    */
-  Rate rate(Skill skill, PayType payType, LocalDate date, String path) {
+  Rate rate(Skill skill, PayType payType, LocalDate date, Supplier<String> path) {
     RateTable t = rates.get(payType);
     PayType used = payType;
     if (t == null && payType != PayType.WARRANTY) {
@@ -187,7 +188,7 @@ final class Compiled {
     }
     if (versions == null) {
       throw ValidationException.of(
-          path,
+          path.get(),
           PricingErrorCode.LABOUR_RATE_MISSING,
           "profile " + profile.id() + " has no " + payType + " labour rate for skill " + skill);
     }
@@ -196,13 +197,13 @@ final class Compiled {
       LocalDate expired = Dated.expiredOn(versions, date);
       if (expired != null) {
         throw ValidationException.of(
-            path,
+            path.get(),
             PricingErrorCode.LABOUR_RATE_EXPIRED,
             "the " + used + " labour rate for skill " + skill + " expired on " + expired
                 + " (estimate date " + date + ")");
       }
       throw ValidationException.of(
-          path,
+          path.get(),
           PricingErrorCode.LABOUR_RATE_NOT_YET_VALID,
           "the " + used + " labour rate for skill " + skill + " is valid only from "
               + Dated.startsOn(versions, date) + " (estimate date " + date + ")");
@@ -213,13 +214,13 @@ final class Compiled {
   /**
    * The price of a dealer part on a date.
    *
-   * @param path the request's path for errors (the part number field)
+   * @param path the request's path for errors (the part number field), made only when needed
    */
-  Part part(PartNumber number, LocalDate date, String path) {
+  Part part(PartNumber number, LocalDate date, Supplier<String> path) {
     Part[] versions = parts.get(number);
     if (versions == null) {
       throw ValidationException.of(
-          path,
+          path.get(),
           PricingErrorCode.PART_NOT_IN_PRICE_LIST,
           "part " + number + " is not in the price list of profile " + profile.id());
     }
@@ -228,12 +229,12 @@ final class Compiled {
       LocalDate expired = Dated.expiredOn(versions, date);
       if (expired != null) {
         throw ValidationException.of(
-            path,
+            path.get(),
             PricingErrorCode.PART_PRICE_EXPIRED,
             "the price of part " + number + " expired on " + expired + " (estimate date " + date + ")");
       }
       throw ValidationException.of(
-          path,
+          path.get(),
           PricingErrorCode.PART_PRICE_NOT_YET_VALID,
           "the price of part " + number + " is valid only from " + Dated.startsOn(versions, date)
               + " (estimate date " + date + ")");
@@ -242,11 +243,11 @@ final class Compiled {
   }
 
   /** The labour operation for an op code. */
-  Op op(String opCode, String path) {
+  Op op(String opCode, Supplier<String> path) {
     Op op = ops.get(opCode);
     if (op == null) {
       throw ValidationException.of(
-          path,
+          path.get(),
           PricingErrorCode.LABOUR_OP_NOT_IN_CATALOGUE,
           "op code " + opCode + " is not in the labour catalogue of profile " + profile.id());
     }

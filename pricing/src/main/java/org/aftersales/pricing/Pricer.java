@@ -114,6 +114,11 @@ final class Pricer {
     }
   }
 
+  /** Whether a price's last date would end the quote's validity earlier than seen so far. */
+  private boolean limits(LocalDate through) {
+    return through != null && (validLimit == null || through.isBefore(validLimit));
+  }
+
   private void limitValidity(LocalDate through, String item) {
     if (through != null && (validLimit == null || through.isBefore(validLimit))) {
       validLimit = through;
@@ -128,10 +133,9 @@ final class Pricer {
     jobIds[j] = job.id();
     EstimateMethod method = job.method().orElse(req.method());
     methods[j] = method;
-    String path = "jobs[" + j + "]";
     if (method == EstimateMethod.SYSTEM && job.system().isEmpty()) {
       throw ValidationException.of(
-          path + ".system",
+          "jobs[" + j + "].system",
           PricingErrorCode.ESTIMATE_SYSTEM_REQUIRED,
           "job " + job.id() + " is a system estimate (系统估价) but names no vehicle system");
     }
@@ -177,13 +181,12 @@ final class Pricer {
 
   private void labour(int j, int k, EstimateJob job, EstimateMethod method, List<WorkLine> lines) {
     LabourRequest lr = job.labour().get(k);
-    String path = "jobs[" + j + "].labour[" + k + "]";
-    LabourOperation op = c.op(lr.opCode(), path + ".opCode").op;
+    LabourOperation op = c.op(lr.opCode(), () -> "jobs[" + j + "].labour[" + k + "].opCode").op;
     if (method == EstimateMethod.SYSTEM
         && op.system().isPresent()
         && !op.system().get().equals(job.system().get())) {
       throw ValidationException.of(
-          path + ".opCode",
+          "jobs[" + j + "].labour[" + k + "].opCode",
           PricingErrorCode.OPERATION_OUTSIDE_SYSTEM,
           "op " + op.opCode() + " works on system " + op.system().get() + ", but job " + job.id()
               + " is a system estimate for " + job.system().get());
@@ -193,13 +196,15 @@ final class Pricer {
       hours = op.hoursFor(req.vehicle()).orElse(null);
       if (hours == null) {
         throw ValidationException.of(
-            path + ".opCode",
+            "jobs[" + j + "].labour[" + k + "].opCode",
             PricingErrorCode.LABOUR_HOURS_NOT_FOR_VEHICLE,
             "op " + op.opCode() + " has no flat-rate hours for " + req.vehicle());
       }
     }
-    Compiled.Rate rate = c.rate(op.skill(), job.payType(), date, path);
-    limitValidity(rate.through, "labour rate " + job.payType() + "/" + op.skill());
+    Compiled.Rate rate = c.rate(op.skill(), job.payType(), date, () -> "jobs[" + j + "].labour[" + k + "]");
+    if (limits(rate.through)) {
+      limitValidity(rate.through, "labour rate " + job.payType() + "/" + op.skill());
+    }
     WorkLine l = new WorkLine(LineCategory.LABOUR, j, op.opCode(), op.description());
     l.bookHoursValue = hours;
     l.bookHours = hours.value();
@@ -216,7 +221,6 @@ final class Pricer {
 
   private void part(int j, int k, PartRequest pr, List<WorkLine> lines) {
     PartNumber pn = pr.partNumber();
-    String path = "jobs[" + j + "].parts[" + k + "]";
     if (pr.source() == PartSource.CUSTOMER_SUPPLIED) {
       Compiled.Part[] known = c.parts.get(pn);
       String description =
@@ -240,18 +244,20 @@ final class Pricer {
               "part", pn));
       return;
     }
-    Compiled.Part v = c.part(pn, date, path + ".partNumber");
-    limitValidity(v.through, "price of part " + pn);
+    Compiled.Part v = c.part(pn, date, () -> "jobs[" + j + "].parts[" + k + "].partNumber");
+    if (limits(v.through)) {
+      limitValidity(v.through, "price of part " + pn);
+    }
     if (pr.origin().isPresent() && pr.origin().get() != v.part.origin()) {
       throw ValidationException.of(
-          path + ".origin",
+          "jobs[" + j + "].parts[" + k + "].origin",
           PricingErrorCode.PART_ORIGIN_MISMATCH,
           "part " + pn + " is " + v.part.origin() + " in the price list, not " + pr.origin().get());
     }
     Quantity q = pr.quantity();
     if (q.unit() != v.part.unit()) {
       throw ValidationException.of(
-          path + ".quantity",
+          "jobs[" + j + "].parts[" + k + "].quantity",
           CoreErrorCode.UNIT_MISMATCH,
           "part " + pn + " is sold by " + v.part.unit() + ", not " + q.unit());
     }
