@@ -41,7 +41,8 @@ import org.immutables.value.Value;
  * </ol>
  *
  * <p>Caps and the deductible are in the profile's price basis (VAT included for VAT-inclusive
- * profiles). Op codes and part numbers are unique within a job. Immutable and thread-safe; JSON
+ * profiles); the deductible is rounded to the line increment with the line rounding's mode, caps
+ * are rounded down to it. Op codes and part numbers are unique within a job. Immutable and thread-safe; JSON
  * round-trips.
  */
 @Value.Immutable

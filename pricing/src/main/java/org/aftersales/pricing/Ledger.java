@@ -138,7 +138,8 @@ final class Ledger {
     int top = rates;
     for (int i = 0, n = lines.size(); i < n; i++) {
       WorkLine l = lines.get(i);
-      if (l.taxClass != null && !used[l.rateIndex]) {
+      // only actual sales count: a waived fee or a customer-supplied part sells nothing
+      if (l.taxClass != null && l.amount() != 0 && !used[l.rateIndex]) {
         used[l.rateIndex] = true;
         distinct++;
         top = Math.min(top, l.rateIndex);

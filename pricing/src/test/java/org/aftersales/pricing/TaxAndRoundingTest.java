@@ -145,6 +145,23 @@ class TaxAndRoundingTest {
     assertThat(single.warnings()).isEmpty();
   }
 
+  @Test
+  void onlyActualSalesCountForTheMixedRateRule() {
+    TaxPolicy mixed = TaxPolicy.builder().from(TaxPolicy.chinaVat()).separateRateAccounting(false).build();
+    FeeRule diagnosis =
+        FeeRule.builder().from(FeeRule.diagnostic(m("50.00", "CNY"))).taxClass(TaxClass.OTHER_SERVICE).build();
+    Estimator e = Estimator.of(china().tax(mixed).addFees(diagnosis).build());
+    EstimateRequest.Builder r =
+        request(
+            job("J1").type(org.aftersales.core.order.JobType.DIAGNOSIS).system("BRAKES").addLabour(op("BRK-PAD-F")).build());
+    // the diagnostic fee is waived: nothing is sold at 6%
+    assertThat(e.estimate(r.repairAuthorized(true).build()).warnings()).isEmpty();
+    // charged: 50.00 at 6% is not accounted separately, so it is taxed at 13%
+    Estimate charged = e.estimate(r.repairAuthorized(false).build());
+    assertThat(charged.warnings()).extracting(w -> w.code()).containsExactly(PricingReasonCodes.WARN_MIXED_RATE);
+    assertThat(line(charged, "DIAGNOSTIC").taxRate()).isEqualTo(Percentage.of(13));
+  }
+
   static Estimator swiss() {
     var chf = Monies.currency("CHF");
     return Estimator.of(
