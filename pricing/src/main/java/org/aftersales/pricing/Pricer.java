@@ -48,7 +48,7 @@ final class Pricer {
   private LocalDate validLimit;
   private String validLimitItem;
 
-  @SuppressWarnings("unchecked")
+  @SuppressWarnings({"unchecked", "rawtypes"}) // a generic array of per-job line lists
   Pricer(Compiled c, EstimateRequest req) {
     this.c = c;
     this.req = req;

@@ -24,7 +24,8 @@ import org.immutables.value.Value;
  * line, unused hours of the included line)}, and a deduction uses up those hours on both lines,
  * so a line's time is shared at most once. This is what a service manager expects ("the bumper
  * comes off once") and it guarantees that adding an operation never lowers the order's total
- * hours.
+ * hours. (Per skill it can: when the two operations need different skills, the shared time
+ * leaves the included operation's skill.)
  *
  * <p>Rules checked on build: op codes are unique; overlaps name known operations, and each pair
  * appears once. Immutable and thread-safe; JSON round-trips.
