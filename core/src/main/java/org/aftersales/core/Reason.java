@@ -1,8 +1,12 @@
 package org.aftersales.core;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.google.common.collect.ImmutableMap;
 import java.math.BigDecimal;
 import java.util.Map;
+import java.util.Objects;
 import javax.money.MonetaryAmount;
 
 /**
@@ -14,26 +18,62 @@ import javax.money.MonetaryAmount;
  * #message()}, or render their own language from the code and {@link #parameters()} with a
  * {@link ReasonFormatter}.
  *
- * <p>Parameters keep their insertion order and are stored as strings, formatted without locale
- * (decimals in plain notation, amounts as {@code 12.30 CNY}). Immutable and thread-safe.
- *
- * @param code upper snake case, for example {@code BUFFER_SLOT}
- * @param parameters named values the message was built from, in insertion order
- * @param message the English message
+ * <p>Parameters keep their insertion order and read as strings, formatted without locale
+ * (decimals in plain notation, amounts as {@code 12.30 CNY}). Reasons are made on hot paths (every
+ * price line, every refused slot), so a reason made by {@link #of} or {@link ReasonTemplate} keeps
+ * its parameter values as given and formats them, and renders its message, only when first read;
+ * the values must therefore be immutable (strings, numbers, dates, amounts, ids, enums), as all
+ * of the library's are. Two reasons are equal when code, parameters and message are equal.
+ * Immutable and thread-safe (the lazily computed texts are deterministic and safely published).
+ * JSON: {@code {"code":...,"parameters":{...},"message":...}}.
  */
-public record Reason(String code, Map<String, String> parameters, String message) {
+@JsonPropertyOrder({"code", "parameters", "message"})
+public final class Reason {
 
+  private final String code;
+  /** Alternating parameter names (strings) and raw values. */
+  private final Object[] keyValues;
+  /** What renders the message: a template string, a {@link ReasonTemplate}, or null when given. */
+  private final Object source;
 
-  /** Validates the code and copies the parameters. */
-  public Reason {
-    Checks.requireNonNull(code, "code");
+  private Map<String, String> parameters;
+  private String message;
+
+  /**
+   * A reason from its parts, as read from JSON or built by a host.
+   *
+   * @param code upper snake case, for example {@code BUFFER_SLOT}
+   * @param parameters named values the message was built from, in insertion order
+   * @param message the English message
+   */
+  @JsonCreator
+  public Reason(
+      @JsonProperty("code") String code,
+      @JsonProperty("parameters") Map<String, String> parameters,
+      @JsonProperty("message") String message) {
     Checks.requireNonNull(parameters, "parameters");
     Checks.requireNonNull(message, "message");
+    this.code = requireCode(code);
+    this.parameters = ImmutableMap.copyOf(parameters);
+    this.message = message;
+    this.keyValues = new Object[0];
+    this.source = null;
+  }
+
+  /** A reason rendered lazily from {@code source} (a template string or a ReasonTemplate). */
+  Reason(String code, Object source, Object[] keyValues) {
+    this.code = code;
+    this.source = source;
+    this.keyValues = keyValues;
+  }
+
+  private static String requireCode(String code) {
+    Checks.requireNonNull(code, "code");
     if (!isCode(code)) {
       throw ValidationException.of(
           "code", CoreErrorCode.INVALID_CODE, "reason code must be upper snake case: " + code);
     }
-    parameters = ImmutableMap.copyOf(parameters);
+    return code;
   }
 
   /**
@@ -43,19 +83,84 @@ public record Reason(String code, Map<String, String> parameters, String message
    * @param code upper snake case code
    * @param template English message template, for example {@code "{time} is a buffer slot"}
    * @param keyValues alternating parameter names and values; values are formatted with {@link
-   *     #format(Object)}
+   *     #format(Object)} when first read, so they must be immutable
    * @return the reason
    */
   public static Reason of(String code, String template, Object... keyValues) {
+    requireCode(code);
+    Checks.requireNonNull(template, "template");
     if (keyValues.length % 2 != 0) {
       throw new IllegalArgumentException("keyValues must come in name/value pairs");
     }
-    ImmutableMap.Builder<String, String> params = ImmutableMap.builder();
     for (int i = 0; i < keyValues.length; i += 2) {
-      params.put(String.valueOf(keyValues[i]), format(keyValues[i + 1]));
+      if (!(keyValues[i] instanceof String)) {
+        keyValues[i] = String.valueOf(keyValues[i]);
+      }
+      for (int j = 0; j < i; j += 2) {
+        if (keyValues[j].equals(keyValues[i])) {
+          throw new IllegalArgumentException("parameter " + keyValues[i] + " is given twice");
+        }
+      }
     }
-    ImmutableMap<String, String> map = params.buildOrThrow();
-    return new Reason(code, map, render(template, map));
+    return new Reason(code, template, keyValues);
+  }
+
+  /**
+   * The code, upper snake case.
+   *
+   * @return the code
+   */
+  @JsonProperty("code")
+  public String code() {
+    return code;
+  }
+
+  /**
+   * The named values the message was built from, in insertion order, formatted as text.
+   *
+   * @return an unmodifiable map
+   */
+  @JsonProperty("parameters")
+  public Map<String, String> parameters() {
+    Map<String, String> p = parameters;
+    if (p == null) {
+      ImmutableMap.Builder<String, String> b = ImmutableMap.builderWithExpectedSize(keyValues.length / 2);
+      for (int i = 0; i < keyValues.length; i += 2) {
+        b.put((String) keyValues[i], format(keyValues[i + 1]));
+      }
+      p = b.buildOrThrow();
+      parameters = p;
+    }
+    return p;
+  }
+
+  /**
+   * The English message.
+   *
+   * @return the message
+   */
+  @JsonProperty("message")
+  public String message() {
+    String m = message;
+    if (m == null) {
+      m = source instanceof ReasonTemplate t ? t.render(parameters()) : render((String) source, parameters());
+      message = m;
+    }
+    return m;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o == this
+        || o instanceof Reason r
+            && r.code.equals(code)
+            && r.parameters().equals(parameters())
+            && r.message().equals(message());
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(code, parameters(), message());
   }
 
   /**
@@ -141,6 +246,6 @@ public record Reason(String code, Map<String, String> parameters, String message
 
   @Override
   public String toString() {
-    return code + ": " + message;
+    return code + ": " + message();
   }
 }

@@ -1,13 +1,8 @@
 package org.aftersales.core;
 
-import java.util.AbstractMap;
-import java.util.AbstractSet;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
-import java.util.Set;
 
 /**
  * A {@link Reason} code and message template parsed once, so that a hot path builds its reasons
@@ -82,14 +77,15 @@ public final class ReasonTemplate {
             names.toArray(new String[0]),
             literals.toArray(new String[0]),
             slots.stream().mapToInt(Integer::intValue).toArray());
-    t.with(new Object[names.size()]); // validates the code once
+    Reason.of(code, template); // validates the code once
     return t;
   }
 
   /**
-   * The reason with these parameter values, in the order of the names' first appearance.
+   * The reason with these parameter values, in the order of the names' first appearance. The
+   * values are formatted, and the message rendered, when the reason is first read.
    *
-   * @param values one value per distinct parameter name
+   * @param values one immutable value per distinct parameter name
    * @return the reason
    */
   public Reason with(Object... values) {
@@ -97,10 +93,20 @@ public final class ReasonTemplate {
       throw new IllegalArgumentException(
           "reason " + code + " takes " + names.length + " values, got " + values.length);
     }
-    String[] text = new String[values.length];
-    int n = length;
+    Object[] keyValues = new Object[values.length * 2];
     for (int i = 0; i < values.length; i++) {
-      text[i] = Reason.format(values[i]);
+      keyValues[2 * i] = names[i];
+      keyValues[2 * i + 1] = values[i];
+    }
+    return new Reason(code, this, keyValues);
+  }
+
+  /** The message for formatted parameters (one per name, as {@link Reason#parameters()} holds). */
+  String render(Map<String, String> parameters) {
+    String[] text = new String[names.length];
+    int n = length;
+    for (int i = 0; i < names.length; i++) {
+      text[i] = parameters.get(names[i]);
     }
     for (int slot : slots) {
       n += text[slot].length();
@@ -109,50 +115,6 @@ public final class ReasonTemplate {
     for (int i = 0; i < slots.length; i++) {
       sb.append(literals[i]).append(text[slots[i]]);
     }
-    sb.append(literals[literals.length - 1]);
-    return new Reason(code, new Parameters(names, text), sb.toString());
-  }
-
-  /** The parameters as a read-only map over the two arrays, in order; {@link Reason} copies it. */
-  private static final class Parameters extends AbstractMap<String, String> {
-    private final String[] names;
-    private final String[] values;
-
-    Parameters(String[] names, String[] values) {
-      this.names = names;
-      this.values = values;
-    }
-
-    @Override
-    public Set<Map.Entry<String, String>> entrySet() {
-      return new AbstractSet<>() {
-        @Override
-        public Iterator<Map.Entry<String, String>> iterator() {
-          return new Iterator<>() {
-            private int i;
-
-            @Override
-            public boolean hasNext() {
-              return i < names.length;
-            }
-
-            @Override
-            public Map.Entry<String, String> next() {
-              if (i >= names.length) {
-                throw new NoSuchElementException();
-              }
-              Map.Entry<String, String> e = new SimpleImmutableEntry<>(names[i], values[i]);
-              i++;
-              return e;
-            }
-          };
-        }
-
-        @Override
-        public int size() {
-          return names.length;
-        }
-      };
-    }
+    return sb.append(literals[literals.length - 1]).toString();
   }
 }
