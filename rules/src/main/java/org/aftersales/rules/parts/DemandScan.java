@@ -7,7 +7,6 @@ import java.time.ZoneId;
 import java.util.Arrays;
 import org.aftersales.core.Checks;
 import org.aftersales.core.CoreErrorCode;
-import org.jspecify.annotations.Nullable;
 
 /**
  * One pass over the demand histories of a group of part numbers (a supersession family, or one
@@ -121,49 +120,45 @@ final class DemandScan {
   /**
    * Scans the histories of the given numbers and leaves the results in this object's fields.
    *
-   * @param histories histories by master index, {@code null} where a number has none
+   * @param ix the snapshot's index with the packed histories
    * @param members the master indexes of the group
    */
-  void scan(@Nullable DemandHistory[] histories, int[] members) {
+  void scan(SnapshotIndex ix, int[] members) {
     Arrays.fill(demandByMonth, 0);
     Arrays.fill(salesByMonth, 0);
     Arrays.fill(hitsByMonth, 0);
     int withHistory = 0;
     boolean allDaily = true;
     for (int m : members) {
-      DemandHistory h = histories[m];
-      if (h != null) {
+      if (ix.history[m] != null) {
         withHistory++;
-        allDaily &= h.granularity() == DemandGranularity.DAY;
+        allDaily &= ix.dailyHistory[m];
       }
     }
     daily = withHistory > 0 && allDaily;
     boolean byDayArray = daily && withHistory > 1;
     double sumSquares = 0;
+    long[] packed = ix.demand;
+    int oldest = planningMonth - lookback;
     for (int m : members) {
-      DemandHistory h = histories[m];
-      if (h == null) {
-        continue;
-      }
-      for (DemandPeriod p : h.periods()) {
-        LocalDate start = p.start();
-        int k = planningMonth - monthIndex(start);
+      // periods are sorted: skip to the first one inside the look-back
+      int i = firstAtOrAfter(packed, ix.demandFrom[m], ix.demandTo[m], oldest) * 4;
+      int end = ix.demandTo[m] * 4;
+      for (; i < end; i += 4) {
+        int k = planningMonth - (int) (packed[i] >> 32);
         if (k < 0) {
-          break; // periods are sorted: the rest are after the planning month
+          break; // the rest are after the planning month
         }
-        if (k > lookback) {
-          continue;
-        }
-        long q = Units.millis(p.quantity());
+        long q = packed[i + 1];
         if (q == 0) {
           continue;
         }
         demandByMonth[k] += q;
-        salesByMonth[k] += q - Units.millis(p.lostSales());
-        hitsByMonth[k] += p.hits();
+        salesByMonth[k] += packed[i + 2];
+        hitsByMonth[k] += packed[i + 3];
         if (daily && k >= 1 && k <= historyMonths) {
           if (byDayArray) {
-            demandByDay[(int) (start.toEpochDay() - windowStartEpochDay)] += q;
+            demandByDay[(int) ((int) packed[i] - windowStartEpochDay)] += q;
           } else {
             sumSquares += (double) q * q;
           }
@@ -221,6 +216,21 @@ final class DemandScan {
       annual += salesByMonth[k];
     }
     annualSales = annual;
+  }
+
+  /** The first period in {@code [from, to)} whose month is at least {@code month}. */
+  private static int firstAtOrAfter(long[] packed, int from, int to, int month) {
+    int lo = from;
+    int hi = to;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if ((int) (packed[mid * 4] >> 32) < month) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
   }
 
   /**

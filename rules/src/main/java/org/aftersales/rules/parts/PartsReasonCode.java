@@ -39,32 +39,30 @@ public enum PartsReasonCode {
   SPECIAL_ORDER_AGED(
       "special order {orderRef}: {quantity} of {partNumber} received {receivedOn} is unsold after {ageDays} days (limit {maxAgeDays})"),
 
-  /** Mean and standard deviation of daily demand. */
-  REORDER_DEMAND(
-      "mean daily demand {mean}, standard deviation {sigma}, from {demand} demanded over {days} days in {periods} periods"),
-  /** Safety stock. */
-  REORDER_SAFETY_STOCK(
-      "safety stock {safetyStock} = ceil({z} x {sigma} x sqrt({leadDays})) = ceil({safetyStockExact}) at service level {serviceLevel}"),
-  /** Reorder point. */
-  REORDER_POINT(
-      "reorder point {reorderPoint} = ceil({mean} x {leadDays} + {safetyStockExact}) = ceil({reorderPointExact})"),
-  /** Economic order quantity. */
-  REORDER_EOQ(
-      "EOQ {eoq} = sqrt(2 x {annualDemand} x {costPerOrder} / {holdingCost}) = {eoqExact}, rounded up to the multiple {multiple}"),
-  /** Min and max from the reorder point and EOQ. */
-  REORDER_MIN_MAX_CALCULATED("min {min} = reorder point; max {max} = min + {step}"),
+  /** Demand statistics, safety stock and reorder point (DOMAIN §5). */
+  REORDER_LEVELS(
+      "mean daily demand {mean}, standard deviation {sigma}, from {demand} over {days} days;"
+          + " safety stock {safetyStock} = ceil({z} x {sigma} x sqrt({leadDays})) = ceil({safetyStockExact})"
+          + " at service level {serviceLevel} (class {abc});"
+          + " reorder point {reorderPoint} = ceil({mean} x {leadDays} + {safetyStockExact}) = ceil({reorderPointExact})"),
+  /** Min and max from the reorder point and the EOQ (DOMAIN §5). */
+  REORDER_MIN_MAX_CALCULATED(
+      "min {min} = reorder point; max {max} = min + {step};"
+          + " EOQ {eoq} = sqrt(2 x {annualDemand} x {costPerOrder} / {holdingCost}) = {eoqExact},"
+          + " rounded up to the multiple {multiple}"),
   /** Min and max fixed in the master. */
   REORDER_MIN_MAX_FIXED("min {min} and max {max} are fixed in the part master"),
   /** No min/max for a part that is not stocked. */
   REORDER_MIN_MAX_NOT_STOCKED("min and max are 0: {partNumber} is {stockingClass}"),
-  /** The Odoo-style forecast. */
-  REORDER_FORECAST(
-      "forecast {forecast} = on hand {onHand} + incoming {incoming} - reserved {reserved} - appointments {appointments} up to {horizon}"),
-  /** Forecast below min: order up to max. */
+  /** The Odoo-style forecast is below min: order up to max. */
   REORDER_BELOW_MIN(
-      "forecast {forecast} is below min {min}: max {max} - forecast = {raw}, rounded {rounding} to the multiple {multiple}: {quantity}"),
-  /** Forecast not below min: no min/max order. */
-  REORDER_NOT_BELOW_MIN("forecast {forecast} is not below min {min}: no min/max order"),
+      "forecast {forecast} = on hand {onHand} + incoming {incoming} - reserved {reserved}"
+          + " - appointments {appointments} up to {horizon} is below min {min}:"
+          + " max {max} - forecast = {raw}, rounded {rounding} to the multiple {multiple}: {quantity}"),
+  /** The forecast is not below min: no min/max order. */
+  REORDER_NOT_BELOW_MIN(
+      "forecast {forecast} = on hand {onHand} + incoming {incoming} - reserved {reserved}"
+          + " - appointments {appointments} up to {horizon} is not below min {min}: no min/max order"),
   /** Old numbers roll up to the newest. */
   SUPERSESSION_ROLLUP(
       "demand and stock of {oldNumbers} roll up to the newest number {partNumber}; orders go to {partNumber} only"),
@@ -114,9 +112,26 @@ public enum PartsReasonCode {
   KPI_UNDEFINED("{kpi} is undefined: its denominator is 0");
 
   private final String template;
+  /** The template's text between placeholders: one more than {@link #names}. */
+  private final String[] literals;
+  /** The placeholders' names in order of appearance. */
+  private final String[] names;
 
   PartsReasonCode(String template) {
     this.template = template;
+    java.util.List<String> lit = new java.util.ArrayList<>();
+    java.util.List<String> nam = new java.util.ArrayList<>();
+    int from = 0;
+    int open;
+    while ((open = template.indexOf('{', from)) >= 0) {
+      int close = template.indexOf('}', open);
+      lit.add(template.substring(from, open));
+      nam.add(template.substring(open + 1, close).intern());
+      from = close + 1;
+    }
+    lit.add(template.substring(from));
+    this.literals = lit.toArray(new String[0]);
+    this.names = nam.toArray(new String[0]);
   }
 
   /**
@@ -129,12 +144,94 @@ public enum PartsReasonCode {
   }
 
   /**
-   * A reason with this code.
+   * A reason with this code: the same as {@code Reason.of(name(), template(), keyValues)}, with
+   * the template parsed once instead of on every call (planning builds many reasons).
    *
-   * @param keyValues alternating parameter names and values
+   * @param keyValues alternating parameter names and values, formatted with {@link
+   *     Reason#format(Object)}
    * @return the reason
    */
   public Reason reason(Object... keyValues) {
-    return Reason.of(name(), template, keyValues);
+    int n = keyValues.length / 2;
+    String[] keys = new String[n];
+    String[] values = new String[n];
+    for (int i = 0; i < n; i++) {
+      keys[i] = String.valueOf(keyValues[2 * i]);
+      Object v = keyValues[2 * i + 1];
+      values[i] = v instanceof String str ? str : Reason.format(v);
+    }
+    StringBuilder sb = new StringBuilder(template.length() + 16 * n);
+    for (int j = 0; j < names.length; j++) {
+      sb.append(literals[j]);
+      String v = null;
+      String name = names[j];
+      for (int i = 0; i < n && v == null; i++) {
+        if (keys[i] == name) { // names are interned, and so are the literal keys callers pass
+          v = values[i];
+        }
+      }
+      for (int i = 0; i < n && v == null; i++) {
+        if (keys[i].equals(name)) {
+          v = values[i];
+        }
+      }
+      sb.append(v == null ? "{" + names[j] + "}" : v);
+    }
+    sb.append(literals[names.length]);
+    return new Reason(name(), new ArrayMap(keys, values), sb.toString());
+  }
+
+  /**
+   * Parameters as parallel arrays, in order: {@link Reason} copies them into its own immutable
+   * map at once, so a hash map in between would only cost time.
+   */
+  private static final class ArrayMap extends java.util.AbstractMap<String, String> {
+    private final String[] keys;
+    private final String[] values;
+
+    ArrayMap(String[] keys, String[] values) {
+      this.keys = keys;
+      this.values = values;
+    }
+
+    @Override
+    public java.util.Set<Entry<String, String>> entrySet() {
+      return new java.util.AbstractSet<>() {
+        @Override
+        public java.util.Iterator<Entry<String, String>> iterator() {
+          return new java.util.Iterator<>() {
+            int i;
+
+            @Override
+            public boolean hasNext() {
+              return i < keys.length;
+            }
+
+            @Override
+            public Entry<String, String> next() {
+              if (i >= keys.length) {
+                throw new java.util.NoSuchElementException();
+              }
+              int k = i++;
+              return new java.util.AbstractMap.SimpleImmutableEntry<>(keys[k], values[k]);
+            }
+          };
+        }
+
+        @Override
+        public int size() {
+          return keys.length;
+        }
+
+        @Override
+        public Object[] toArray() {
+          Object[] entries = new Object[keys.length];
+          for (int i = 0; i < keys.length; i++) {
+            entries[i] = new java.util.AbstractMap.SimpleImmutableEntry<>(keys[i], values[i]);
+          }
+          return entries;
+        }
+      };
+    }
   }
 }

@@ -167,6 +167,11 @@ public final class ReorderPlanner {
     final Instant horizonEnd;
     final Instant urgentArrival;
     final Instant emergencyArrival;
+    /** The same, formatted once for reasons. */
+    final String arrivalDateText;
+    final String stockArrivalText;
+    final String urgentArrivalText;
+    final String emergencyArrivalText;
 
     SupplierTimes(LeadTimes lt, LocalDate today, Instant now, ZoneId zone) {
       try {
@@ -182,6 +187,10 @@ public final class ReorderPlanner {
       horizonEnd = arrivalDate.plusDays(1).atStartOfDay(zone).toInstant();
       urgentArrival = now.plus(lt.urgentHours(), ChronoUnit.HOURS);
       emergencyArrival = now.plus(lt.emergencyMinutes(), ChronoUnit.MINUTES);
+      arrivalDateText = arrivalDate.toString();
+      stockArrivalText = stockArrival.toString();
+      urgentArrivalText = urgentArrival.toString();
+      emergencyArrivalText = emergencyArrival.toString();
     }
   }
 
@@ -201,9 +210,9 @@ public final class ReorderPlanner {
     final int[] hitMonths;
     final int[] monthsWithoutSale;
     final boolean[] fromIntroduction;
-    final long[] annualSales;
     @Nullable AbcRanking abc;
     @Nullable RoundingPolicy moneyRounding;
+    final String costPerOrderText = Monies.format(settings.costPerOrder());
 
     // The current family's results, read by line(); reused to avoid allocation per family.
     int f;
@@ -254,14 +263,13 @@ public final class ReorderPlanner {
       hitMonths = new int[families];
       monthsWithoutSale = new int[families];
       fromIntroduction = new boolean[families];
-      annualSales = new long[families];
     }
 
     List<ReorderLine> plan() {
       long[] annualCost = new long[families];
       for (int i = 0; i < families; i++) {
         SnapshotIndex.Family fam = ix.families[i];
-        scan.scan(ix.history, fam.members);
+        scan.scan(ix, fam.members);
         windowDemand[i] = scan.windowDemand;
         periods[i] = scan.periods;
         mean[i] = scan.mean;
@@ -269,7 +277,6 @@ public final class ReorderPlanner {
         hitMonths[i] = scan.hitMonths;
         monthsWithoutSale[i] = scan.monthsWithoutSale(ix.masters[fam.head].introducedOn());
         fromIntroduction[i] = scan.countedFromIntroduction;
-        annualSales[i] = scan.annualSales;
         annualCost[i] = Units.saturatingMultiply(scan.annualSales, ix.costUnits[fam.head]);
       }
       abc = AbcRanking.rank(annualCost, stocking);
@@ -497,7 +504,6 @@ public final class ReorderPlanner {
       StockingRules.explain(
           hm, pn, false, v, hitMonths[f], monthsWithoutSale[f], fromIntroduction[f], onHand,
           stocking, reasons);
-      reasons.add(abcReason(abcClass, fam.head));
       List<SupersededStock> oldStock = List.of();
       if (fam.members.length > 1) {
         StringBuilder olds = new StringBuilder();
@@ -522,40 +528,30 @@ public final class ReorderPlanner {
                   "quantity", s.onHand(),
                   "oldNumber", s.partNumber(),
                   "partNumber", pn,
-                  "days", mu > 0 ? Units.figure(Units.millis(s.onHand()) / mu * Units.ONE) : "unlimited"));
+                  "days",
+                  mu > 0
+                      ? BigDecimal.valueOf(Units.millis(s.onHand()) / mu)
+                          .setScale(1, java.math.RoundingMode.HALF_EVEN)
+                          .stripTrailingZeros()
+                          .toPlainString()
+                      : "unlimited"));
         }
         oldStock = old;
       }
       reasons.add(
-          PartsReasonCode.REORDER_DEMAND.reason(
+          PartsReasonCode.REORDER_LEVELS.reason(
               "mean", figures.meanDailyDemand(),
               "sigma", figures.sigmaDailyDemand(),
-              "demand", figures.windowDemand() + " " + unit,
+              "demand", figures.windowDemand().toPlainString() + " " + unit,
               "days", scan.windowDays,
-              "periods", periods[f]));
-      reasons.add(
-          PartsReasonCode.REORDER_SAFETY_STOCK.reason(
               "safetyStock", figures.safetyStock(),
               "z", figures.z(),
-              "sigma", figures.sigmaDailyDemand(),
               "leadDays", t.leadDays,
               "safetyStockExact", figures.safetyStockExact(),
-              "serviceLevel", level));
-      reasons.add(
-          PartsReasonCode.REORDER_POINT.reason(
+              "serviceLevel", level,
+              "abc", abcClass,
               "reorderPoint", figures.reorderPoint(),
-              "mean", figures.meanDailyDemand(),
-              "leadDays", t.leadDays,
-              "safetyStockExact", figures.safetyStockExact(),
               "reorderPointExact", figures.reorderPointExact()));
-      reasons.add(
-          PartsReasonCode.REORDER_EOQ.reason(
-              "eoq", figures.eoq(),
-              "annualDemand", figures.annualDemand(),
-              "costPerOrder", settings.costPerOrder(),
-              "holdingCost", holdingCost(fam.head),
-              "eoqExact", figures.eoqExact(),
-              "multiple", hm.orderMultiple()));
       if (fixed) {
         reasons.add(
             PartsReasonCode.REORDER_MIN_MAX_FIXED.reason("min", figures.min(), "max", figures.max()));
@@ -564,24 +560,27 @@ public final class ReorderPlanner {
             PartsReasonCode.REORDER_MIN_MAX_CALCULATED.reason(
                 "min", figures.min(),
                 "max", figures.max(),
-                "step", eoq >= step ? "EOQ " + figures.eoq() : "one multiple " + Units.decimal(step)));
+                "step", eoq >= step ? "EOQ " + figures.eoq() : "one multiple " + Units.decimal(step),
+                "eoq", figures.eoq(),
+                "annualDemand", figures.annualDemand(),
+                "costPerOrder", costPerOrderText,
+                "holdingCost", holdingCost(fam.head),
+                "eoqExact", figures.eoqExact(),
+                "multiple", hm.orderMultiple()));
       } else {
         reasons.add(
             PartsReasonCode.REORDER_MIN_MAX_NOT_STOCKED.reason(
                 "partNumber", pn, "stockingClass", v.stockingClass()));
       }
-      reasons.add(
-          PartsReasonCode.REORDER_FORECAST.reason(
-              "forecast", figures.forecast(),
-              "onHand", figures.onHand(),
-              "incoming", figures.incoming(),
-              "reserved", figures.reserved(),
-              "appointments", figures.appointments(),
-              "horizon", t.arrivalDate));
       if (forecast < min) {
         reasons.add(
             PartsReasonCode.REORDER_BELOW_MIN.reason(
                 "forecast", figures.forecast(),
+                "onHand", figures.onHand(),
+                "incoming", figures.incoming(),
+                "reserved", figures.reserved(),
+                "appointments", figures.appointments(),
+                "horizon", t.arrivalDateText,
                 "min", figures.min(),
                 "max", figures.max(),
                 "raw", Units.decimal(raw),
@@ -594,7 +593,13 @@ public final class ReorderPlanner {
       } else {
         reasons.add(
             PartsReasonCode.REORDER_NOT_BELOW_MIN.reason(
-                "forecast", figures.forecast(), "min", figures.min()));
+                "forecast", figures.forecast(),
+                "onHand", figures.onHand(),
+                "incoming", figures.incoming(),
+                "reserved", figures.reserved(),
+                "appointments", figures.appointments(),
+                "horizon", t.arrivalDateText,
+                "min", figures.min()));
       }
 
       List<ProposedOrder> orders = new ArrayList<>(3);
@@ -607,8 +612,8 @@ public final class ReorderPlanner {
                     "appointments", refList(refs),
                     "quantity", Units.decimal(emergency) + " " + unit,
                     "neededAt", first(refs),
-                    "urgentArrival", t.urgentArrival,
-                    "arrival", t.emergencyArrival)));
+                    "urgentArrival", t.urgentArrivalText,
+                    "arrival", t.emergencyArrivalText)));
       }
       if (urgent > 0) {
         List<AppointmentRequirement> refs = refs(urgentRefs);
@@ -618,8 +623,8 @@ public final class ReorderPlanner {
                     "appointments", refList(refs),
                     "quantity", Units.decimal(urgent) + " " + unit,
                     "neededAt", first(refs),
-                    "stockArrival", t.arrivalDate,
-                    "arrival", t.urgentArrival)));
+                    "stockArrival", t.arrivalDateText,
+                    "arrival", t.urgentArrivalText)));
       }
       if (stock > 0) {
         List<AppointmentRequirement> refs = refs(stockRefs);
@@ -627,7 +632,7 @@ public final class ReorderPlanner {
         if (minMax > 0) {
           why.add(
               PartsReasonCode.ORDER_STOCK_MIN_MAX.reason(
-                  "arrival", t.stockArrival, "quantity", Units.decimal(minMax) + " " + unit));
+                  "arrival", t.stockArrivalText, "quantity", Units.decimal(minMax) + " " + unit));
         }
         if (needH > minMax) {
           why.add(
@@ -635,7 +640,7 @@ public final class ReorderPlanner {
                   "appointments", refList(refs),
                   "quantity", Units.decimal(needH) + " " + unit,
                   "neededAt", first(refs),
-                  "arrival", t.stockArrival));
+                  "arrival", t.stockArrivalText));
         }
         long fast = emergency + urgent;
         if (fast > 0) {
@@ -687,27 +692,6 @@ public final class ReorderPlanner {
           .reasons(reasons)
           .build();
     }
-
-    private Reason abcReason(AbcClass c, int head) {
-      AbcRanking r = abc();
-      return PartsReasonCode.STOCKING_ABC.reason(
-          "abc", c,
-          "annualCostOfSales", annualCostOfSales(head),
-          "rank", r.rankOf(f),
-          "families", families,
-          "shareBefore", r.shareBefore(f));
-    }
-
-    private Object annualCostOfSales(int head) {
-      if (moneyRounding == null) {
-        return "0";
-      }
-      // annual sales (thousandths) x unit cost (ten-thousandths), recomputed exactly
-      BigDecimal sold = Units.decimal(annualSales[f]);
-      BigDecimal cost = BigDecimal.valueOf(ix.costUnits[head], 4);
-      return Monies.of(moneyRounding.round(sold.multiply(cost)), moneyRounding.currency());
-    }
-
 
     /** Unit cost × holding rate, to 4 decimals, with the currency: the EOQ's H. */
     private String holdingCost(int head) {

@@ -73,6 +73,19 @@ final class SnapshotIndex {
   final int[] depth;
   final Family[] families;
   final @Nullable DemandHistory[] history;
+  /**
+   * Every history's periods packed into one array in family order (members oldest first), four
+   * longs a period: {@code monthIndex << 32 | epochDay}, demand, sales (demand − lost sales), hits;
+   * quantities in thousandths. Planning reads it front to back instead of chasing a period, a date
+   * and a decimal per period.
+   */
+  final long[] demand;
+  /** For each master, its first period in {@link #demand} (in periods, not longs). */
+  final int[] demandFrom;
+  /** For each master, the end (exclusive) of its periods in {@link #demand}. */
+  final int[] demandTo;
+  /** For each master, whether its history is daily. */
+  final boolean[] dailyHistory;
   final long[] onHand;
   final long[] reserved;
   /** Unit cost in ten-thousandths of the currency. */
@@ -325,6 +338,48 @@ final class SnapshotIndex {
       }
       families[f] = new Family(k, members[f], a, am, in, im);
     }
+    demandFrom = new int[n];
+    demandTo = new int[n];
+    dailyHistory = new boolean[n];
+    demand = pack(families, history, demandFrom, demandTo, dailyHistory);
+  }
+
+  /** Packs every history's periods in family order; see {@link #demand}. */
+  private static long[] pack(
+      Family[] families, @Nullable DemandHistory[] history, int[] from, int[] to, boolean[] daily) {
+    long total = 0;
+    for (DemandHistory h : history) {
+      if (h != null) {
+        total += h.periods().size();
+      }
+    }
+    if (total * 4 > Integer.MAX_VALUE - 8) {
+      throw ValidationException.of(
+          "demand", CoreErrorCode.NUMBER_OUT_OF_RANGE, "too many demand periods in one snapshot: " + total);
+    }
+    long[] packed = new long[(int) total * 4];
+    int at = 0;
+    for (Family f : families) {
+      for (int m : f.members) {
+        from[m] = at;
+        DemandHistory h = history[m];
+        if (h != null) {
+          daily[m] = h.granularity() == DemandGranularity.DAY;
+          for (DemandPeriod p : h.periods()) {
+            int i = at * 4;
+            packed[i] =
+                ((long) DemandScan.monthIndex(p.start()) << 32) | (p.start().toEpochDay() & 0xFFFFFFFFL);
+            long q = Units.millis(p.quantity());
+            packed[i + 1] = q;
+            packed[i + 2] = p.lostSales().signum() == 0 ? q : q - Units.millis(p.lostSales());
+            packed[i + 3] = p.hits();
+            at++;
+          }
+        }
+        to[m] = at;
+      }
+    }
+    return packed;
   }
 
   private static <T> void add(List<List<T>> lists, int f, List<T> items) {

@@ -101,7 +101,7 @@ public final class StockingClassifier {
     long[] annualCost = new long[families];
     for (int f = 0; f < families; f++) {
       SnapshotIndex.Family fam = ix.families[f];
-      scan.scan(ix.history, fam.members);
+      scan.scan(ix, fam.members);
       hitMonths[f] = scan.hitMonths;
       hits[f] = scan.hits;
       monthsWithoutSale[f] = scan.monthsWithoutSale(ix.masters[fam.head].introducedOn());
@@ -130,7 +130,7 @@ public final class StockingClassifier {
       boolean stocked;
       if (superseded) {
         single[0] = k;
-        scan.scan(ix.history, single);
+        scan.scan(ix, single);
         hm = scan.hitMonths;
         h = scan.hits;
         mws = scan.monthsWithoutSale(m.introducedOn());

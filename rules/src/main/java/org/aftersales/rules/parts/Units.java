@@ -1,7 +1,6 @@
 package org.aftersales.rules.parts;
 
 import java.math.BigDecimal;
-import org.aftersales.core.quantity.Decimals;
 import org.aftersales.core.quantity.Quantity;
 import org.aftersales.core.quantity.UnitOfMeasure;
 
@@ -42,10 +41,18 @@ final class Units {
    * @return the decimal
    */
   static BigDecimal decimal(long millis) {
-    if (millis % ONE == 0) {
-      return BigDecimal.valueOf(millis / ONE);
+    return stripped(millis, 3);
+  }
+
+  /** {@code unscaled × 10^-scale} without trailing zeros, computed on the long. */
+  private static BigDecimal stripped(long unscaled, int scale) {
+    long u = unscaled;
+    int s = scale;
+    while (s > 0 && u % 10 == 0) {
+      u /= 10;
+      s--;
     }
-    return Decimals.normalise(BigDecimal.valueOf(millis, 3));
+    return BigDecimal.valueOf(u, s);
   }
 
   static Quantity quantity(long millis, UnitOfMeasure unit) {
@@ -59,7 +66,7 @@ final class Units {
    * @return the decimal
    */
   static BigDecimal figure(double millis) {
-    return Decimals.normalise(BigDecimal.valueOf(Math.round(millis * 10.0), 4));
+    return stripped(Math.round(millis * 10.0), 4);
   }
 
   /**

@@ -103,15 +103,25 @@ class ReorderPlannerTest {
     assertThat(o.value()).isEqualTo(Monies.of("2540.00", "CNY"));
     assertThat(line.proposedQuantity()).isEqualByComparingTo("127");
     assertThat(codes(line.reasons()))
-        .contains(
-            "REORDER_DEMAND", "REORDER_SAFETY_STOCK", "REORDER_POINT", "REORDER_EOQ",
-            "REORDER_MIN_MAX_CALCULATED", "REORDER_FORECAST", "REORDER_BELOW_MIN");
-    Reason ss = line.reasons().stream().filter(r -> r.code().equals("REORDER_SAFETY_STOCK")).findFirst().orElseThrow();
-    assertThat(ss.message())
-        .isEqualTo("safety stock 23 = ceil(1.65 x 7.874 x sqrt(3)) = ceil(22.503) at service level 0.95");
-    Reason below = line.reasons().stream().filter(r -> r.code().equals("REORDER_BELOW_MIN")).findFirst().orElseThrow();
-    assertThat(below.message())
-        .isEqualTo("forecast 23 is below min 29: max 150 - forecast = 127, rounded up to the multiple 1: 127");
+        .containsExactly(
+            "STOCKING_SOLD_RECENTLY", "REORDER_LEVELS", "REORDER_MIN_MAX_CALCULATED", "REORDER_BELOW_MIN");
+    assertThat(line.reasons().get(1).message())
+        .isEqualTo(
+            "mean daily demand 2, standard deviation 7.874, from 124 PIECE over 62 days;"
+                + " safety stock 23 = ceil(1.65 x 7.874 x sqrt(3)) = ceil(22.503) at service level 0.95 (class A);"
+                + " reorder point 29 = ceil(2 x 3 + 22.503) = ceil(28.503)");
+    assertThat(line.reasons().get(2).message())
+        .isEqualTo(
+            "min 29 = reorder point; max 150 = min + EOQ 121;"
+                + " EOQ 121 = sqrt(2 x 730 x 50.00 CNY / 5 CNY) = 120.8305, rounded up to the multiple 1");
+    assertThat(line.reasons().get(3).message())
+        .isEqualTo(
+            "forecast 23 = on hand 20 + incoming 5 - reserved 2 - appointments 0 up to 2026-09-10"
+                + " is below min 29: max 150 - forecast = 127, rounded up to the multiple 1: 127");
+    assertThat(line.reasons().get(1).parameters())
+        .containsEntry("safetyStockExact", "22.503")
+        .containsEntry("z", "1.65")
+        .containsEntry("leadDays", "3");
   }
 
   @Test
