@@ -8,6 +8,10 @@ import org.aftersales.core.quantity.Quantity;
 /**
  * A quantity on order from the supplier with its expected arrival (ETA).
  *
+ * <p>The planner counts it as available from its ETA on (an overdue order, ETA before the planning
+ * instant, as available at once) and in the min/max forecast when it arrives before the end of
+ * the stock order's arrival date.
+ *
  * <p>Immutable and thread-safe. JSON: {@code {"quantity":{"value":5,"unit":"PIECE"},
  * "eta":"2026-09-09T00:00:00Z"}}.
  *

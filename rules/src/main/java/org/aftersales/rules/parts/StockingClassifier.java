@@ -48,6 +48,8 @@ import org.jspecify.annotations.Nullable;
  */
 public final class StockingClassifier {
 
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(StockingClassifier.class);
+
   private final StockingSettings settings;
 
   /**
@@ -210,6 +212,9 @@ public final class StockingClassifier {
                 .build());
       }
     }
+    LOG.debug(
+        "stocking classification for {}: {} part numbers, {} aged special orders",
+        today, decisions.size(), aged.size());
     return StockingReport.builder()
         .asOf(today)
         .decisions(decisions)

@@ -11,7 +11,8 @@ import org.immutables.value.Value;
 
 /**
  * What the {@link StockingClassifier} decided: one {@link StockingDecision} per part number,
- * sorted by part number, and the aged special orders, oldest first (then by order reference and
+ * sorted by part number (kept sorted whatever order they were given in; a number appears once,
+ * {@code DUPLICATE_ID}), and the aged special orders, oldest first (then by order reference and
  * part number). Immutable and thread-safe.
  */
 @Value.Immutable
@@ -58,17 +59,41 @@ public abstract class StockingReport {
   public abstract List<AgedSpecialOrder> agedSpecialOrders();
 
   /**
-   * The decision for a part number.
+   * The decision for a part number, found by binary search.
    *
    * @param partNumber the number
    * @return its decision, if the snapshot had it
    */
   public Optional<StockingDecision> decision(PartNumber partNumber) {
-    for (StockingDecision d : decisions()) {
-      if (d.partNumber().equals(partNumber)) {
-        return Optional.of(d);
+    List<StockingDecision> d = decisions();
+    int lo = 0;
+    int hi = d.size() - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      int c = d.get(mid).partNumber().compareTo(partNumber);
+      if (c == 0) {
+        return Optional.of(d.get(mid));
+      }
+      if (c < 0) {
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
       }
     }
     return Optional.empty();
+  }
+
+  @Value.Check
+  final StockingReport normalise() {
+    List<StockingDecision> d = decisions();
+    for (int i = 1; i < d.size(); i++) {
+      if (d.get(i - 1).partNumber().compareTo(d.get(i).partNumber()) >= 0) {
+        java.util.List<StockingDecision> sorted = new java.util.ArrayList<>(d);
+        sorted.sort(java.util.Comparator.comparing(StockingDecision::partNumber));
+        org.aftersales.core.Checks.requireUnique(sorted, StockingDecision::partNumber, "decisions");
+        return builder().from(this).decisions(sorted).build();
+      }
+    }
+    return this;
   }
 }
