@@ -215,6 +215,55 @@ class ReorderPlannerTest {
   }
 
   @Test
+  void seedPresetAndSupplierHolidaysShiftTheStockArrival() {
+    LeadTimes preset = LeadTimes.oemNetwork();
+    assertThat(preset.stockWorkingDays()).isEqualTo(3);
+    assertThat(preset.urgentHours()).isEqualTo(3);
+    assertThat(preset.emergencyMinutes()).isEqualTo(90);
+    LeadTimes withHoliday =
+        LeadTimes.builder()
+            .from(preset)
+            .calendar(
+                org.aftersales.core.calendar.WorkingCalendar.builder()
+                    .addHoliday(date("2026-09-08"))
+                    .build())
+            .build();
+    PartsSnapshot s =
+        PartsSnapshot.builder()
+            .addSupplier(new Supplier(SupplierId.of(PartsFixtures.OEM), withHoliday))
+            .addPart(part("BRAKE-PAD").stocked(true).build())
+            .addDemand(monthly("BRAKE-PAD", JULY, 31, 93))
+            .build();
+    ReorderFigures f = only(plan(s, settings().historyMonths(2).build())).figures();
+    // Monday + 3 working days, Tuesday a holiday: Friday 2026-09-11, 4 days
+    assertThat(f.stockArrivalDate()).isEqualTo(date("2026-09-11"));
+    assertThat(f.leadTimeDays()).isEqualTo(4);
+  }
+
+  @Test
+  void aFamilyMixingDailyAndMonthlyHistoriesIsCountedByMonth() {
+    DemandHistory daily =
+        DemandHistory.builder()
+            .partNumber(pn("OLD"))
+            .granularity(DemandGranularity.DAY)
+            .addPeriod(DemandPeriod.of(date("2026-07-05"), 10))
+            .addPeriod(DemandPeriod.of(date("2026-07-20"), 21))
+            .build();
+    PartsSnapshot s =
+        snapshot()
+            .addPart(part("OLD").supersededBy(pn("NEW")).build())
+            .addPart(part("NEW").stocked(true).build())
+            .addDemand(daily)
+            .addDemand(monthly("NEW", JULY, 0, 93))
+            .build();
+    ReorderFigures f = only(plan(s, settings().historyMonths(2).build())).figures();
+    // July 10 + 21 = 31 and August 93 by month: the worked example's figures again
+    assertThat(f.periods()).isEqualTo(2);
+    assertThat(f.meanDailyDemand()).isEqualByComparingTo("2");
+    assertThat(f.sigmaDailyDemand()).isEqualByComparingTo("7.874");
+  }
+
+  @Test
   void dailyHistoryGivesTheSampleDeviationOfTheDays() {
     // 62 days: 31 days of 1 and 31 days of 3: mean 2, variance 62 / 61, sigma 1.0082
     DemandHistory.Builder h =
