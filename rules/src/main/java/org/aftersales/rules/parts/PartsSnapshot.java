@@ -29,8 +29,12 @@ import org.immutables.value.Value;
  * UNIT_MISMATCH}); all unit costs share one currency ({@code CURRENCY_MISMATCH}).
  *
  * <p>Results never depend on the order of any list. Building the snapshot also builds, once, an
- * index by part number with supersession chains resolved; every planning run reuses it. Immutable
- * and thread-safe; build with {@link #builder()}.
+ * index by part number: supersession chains resolved to their newest number, positions,
+ * appointments and orders on the way grouped by family and sorted by time, and every demand period
+ * packed into one primitive array in family order (32 bytes a period, on top of the period
+ * objects). This costs O(n log n) in the snapshot's size at build time; every planning,
+ * classification and KPI run on the snapshot reuses it and scans each family once. Immutable and
+ * thread-safe; build with {@link #builder()}.
  */
 @Value.Immutable
 @AfterSalesStyle
