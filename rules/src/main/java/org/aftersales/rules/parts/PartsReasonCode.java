@@ -112,26 +112,9 @@ public enum PartsReasonCode {
   KPI_UNDEFINED("{kpi} is undefined: its denominator is 0");
 
   private final String template;
-  /** The template's text between placeholders: one more than {@link #names}. */
-  private final String[] literals;
-  /** The placeholders' names in order of appearance. */
-  private final String[] names;
 
   PartsReasonCode(String template) {
     this.template = template;
-    java.util.List<String> lit = new java.util.ArrayList<>();
-    java.util.List<String> nam = new java.util.ArrayList<>();
-    int from = 0;
-    int open;
-    while ((open = template.indexOf('{', from)) >= 0) {
-      int close = template.indexOf('}', open);
-      lit.add(template.substring(from, open));
-      nam.add(template.substring(open + 1, close).intern());
-      from = close + 1;
-    }
-    lit.add(template.substring(from));
-    this.literals = lit.toArray(new String[0]);
-    this.names = nam.toArray(new String[0]);
   }
 
   /**
@@ -144,94 +127,14 @@ public enum PartsReasonCode {
   }
 
   /**
-   * A reason with this code: the same as {@code Reason.of(name(), template(), keyValues)}, with
-   * the template parsed once instead of on every call (planning builds many reasons).
+   * A reason with this code: {@code Reason.of(name(), template(), keyValues)}. The reason
+   * formats its values and renders its message only when read, so planning many parts stays
+   * cheap.
    *
-   * @param keyValues alternating parameter names and values, formatted with {@link
-   *     Reason#format(Object)}
+   * @param keyValues alternating parameter names and immutable values
    * @return the reason
    */
   public Reason reason(Object... keyValues) {
-    int n = keyValues.length / 2;
-    String[] keys = new String[n];
-    String[] values = new String[n];
-    for (int i = 0; i < n; i++) {
-      keys[i] = String.valueOf(keyValues[2 * i]);
-      Object v = keyValues[2 * i + 1];
-      values[i] = v instanceof String str ? str : Reason.format(v);
-    }
-    StringBuilder sb = new StringBuilder(template.length() + 16 * n);
-    for (int j = 0; j < names.length; j++) {
-      sb.append(literals[j]);
-      String v = null;
-      String name = names[j];
-      for (int i = 0; i < n && v == null; i++) {
-        if (keys[i] == name) { // names are interned, and so are the literal keys callers pass
-          v = values[i];
-        }
-      }
-      for (int i = 0; i < n && v == null; i++) {
-        if (keys[i].equals(name)) {
-          v = values[i];
-        }
-      }
-      sb.append(v == null ? "{" + names[j] + "}" : v);
-    }
-    sb.append(literals[names.length]);
-    return new Reason(name(), new ArrayMap(keys, values), sb.toString());
-  }
-
-  /**
-   * Parameters as parallel arrays, in order: {@link Reason} copies them into its own immutable
-   * map at once, so a hash map in between would only cost time.
-   */
-  private static final class ArrayMap extends java.util.AbstractMap<String, String> {
-    private final String[] keys;
-    private final String[] values;
-
-    ArrayMap(String[] keys, String[] values) {
-      this.keys = keys;
-      this.values = values;
-    }
-
-    @Override
-    public java.util.Set<Entry<String, String>> entrySet() {
-      return new java.util.AbstractSet<>() {
-        @Override
-        public java.util.Iterator<Entry<String, String>> iterator() {
-          return new java.util.Iterator<>() {
-            int i;
-
-            @Override
-            public boolean hasNext() {
-              return i < keys.length;
-            }
-
-            @Override
-            public Entry<String, String> next() {
-              if (i >= keys.length) {
-                throw new java.util.NoSuchElementException();
-              }
-              int k = i++;
-              return new java.util.AbstractMap.SimpleImmutableEntry<>(keys[k], values[k]);
-            }
-          };
-        }
-
-        @Override
-        public int size() {
-          return keys.length;
-        }
-
-        @Override
-        public Object[] toArray() {
-          Object[] entries = new Object[keys.length];
-          for (int i = 0; i < keys.length; i++) {
-            entries[i] = new java.util.AbstractMap.SimpleImmutableEntry<>(keys[i], values[i]);
-          }
-          return entries;
-        }
-      };
-    }
+    return Reason.of(name(), template, keyValues);
   }
 }
