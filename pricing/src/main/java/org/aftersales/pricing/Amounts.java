@@ -13,7 +13,6 @@ final class Amounts {
   final Units u;
   private final long[] keys = new long[SIZE];
   private final MonetaryAmount[] money = new MonetaryAmount[SIZE];
-  private final String[] text = new String[SIZE];
   private int used;
   private int next;
 
@@ -34,7 +33,6 @@ final class Amounts {
     }
     keys[i] = units;
     money[i] = null;
-    text[i] = null;
     return i;
   }
 
@@ -55,13 +53,19 @@ final class Amounts {
     return u.text(exact);
   }
 
-  String text(long units) {
-    int i = slot(units);
-    String t = text[i];
-    if (t == null) {
-      t = u.text(units);
-      text[i] = t;
+  /**
+   * An amount of units as a reason parameter: formatted ({@code 12.30 CNY}) only if the reason is
+   * read, since reasons format their values lazily.
+   */
+  Object text(long units) {
+    return new Shown(u, units);
+  }
+
+  /** An amount shown as text on demand. */
+  private record Shown(Units u, long units) {
+    @Override
+    public String toString() {
+      return u.text(units);
     }
-    return t;
   }
 }

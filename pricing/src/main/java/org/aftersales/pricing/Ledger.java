@@ -19,6 +19,7 @@ final class Ledger {
 
   static final PayType[] PAYERS = PayType.values();
   private static final int N = PAYERS.length;
+  private static final Units.Factor ONE = new Units.Factor(java.math.BigDecimal.ONE);
 
   private final Units u;
   private final Amounts a;
@@ -57,21 +58,21 @@ final class Ledger {
       return;
     }
     PayType[] payer;
-    BigDecimal[] fraction;
+    Units.Factor[] fraction;
     long[] capLeft;
     if (shares.isEmpty()) {
       payer = new PayType[] {job.payType()};
-      fraction = new BigDecimal[] {BigDecimal.ONE};
+      fraction = new Units.Factor[] {ONE};
       capLeft = new long[] {Long.MAX_VALUE};
     } else {
       int n = shares.size();
       payer = new PayType[n];
-      fraction = new BigDecimal[n];
+      fraction = new Units.Factor[n];
       capLeft = new long[n];
       for (int i = 0; i < n; i++) {
         PayerShare s = shares.get(i);
         payer[i] = s.payer();
-        fraction[i] = s.share().fraction();
+        fraction[i] = new Units.Factor(s.share().fraction());
         capLeft[i] = s.cap().map(c -> u.floor(Monies.number(c))).orElse(Long.MAX_VALUE);
       }
     }
@@ -306,59 +307,58 @@ final class Ledger {
     }
   }
 
-  /** The output lines, numbered from 1. */
+  /** The output lines, numbered from 1; their amounts become money only when read. */
   List<EstimateLine> output(List<WorkLine> lines, JobId[] jobIds) {
     List<EstimateLine> out = new ArrayList<>(lines.size());
     Percentage zeroRate = Percentage.ZERO;
     for (int i = 0, n = lines.size(); i < n; i++) {
       WorkLine l = lines.get(i);
-      MonetaryAmount price = a.money(l.price);
-      MonetaryAmount amount = l.discount == 0 ? price : a.money(l.amount());
-      EstimateLine.Builder b = EstimateLine.builder();
-      b.number(i + 1)
-          .category(l.category)
-          .code(l.code)
-          .description(l.description)
-          .price(price)
-          .discount(a.money(l.discount))
-          .amount(amount)
-          .taxRate(l.taxClass == null ? zeroRate : tax.rates[l.rateIndex])
-          .reason(l.reason);
-      if (l.job >= 0) {
-        b.jobId(jobIds[l.job]);
-      }
-      if (l.hours != null) {
-        b.hours(
-            l.deducted == null && l.bookHoursValue != null
-                ? l.bookHoursValue
-                : new org.aftersales.core.quantity.Hours(l.hours));
-        b.skill(l.skill);
-      }
-      if (l.quantity != null) {
-        b.quantity(l.quantity);
-      }
-      if (l.unitPrice != null) {
-        b.unitPrice(l.unitPrice);
-      }
-      if (l.source != null) {
-        b.source(l.source);
-      }
-      if (l.origin != null) {
-        b.origin(l.origin);
-      }
-      if (l.taxClass != null) {
-        b.taxClass(l.taxClass);
-      }
+      PayType[] types;
+      long[] shares;
       if (l.alloc == null) {
-        b.addPayers(new PayerAmount(l.soloPayer, amount));
+        types = new PayType[] {l.soloPayer};
+        shares = new long[] {l.amount()};
       } else {
+        int count = 0;
         for (int p = 0; p < N; p++) {
           if (l.alloc[p] != 0 || l.sharing[p]) {
-            b.addPayers(new PayerAmount(PAYERS[p], a.money(l.alloc[p])));
+            count++;
+          }
+        }
+        types = new PayType[count];
+        shares = new long[count];
+        for (int p = 0, k = 0; p < N; p++) {
+          if (l.alloc[p] != 0 || l.sharing[p]) {
+            types[k] = PAYERS[p];
+            shares[k++] = l.alloc[p];
           }
         }
       }
-      out.add(b.build());
+      out.add(
+          new EstimateLine(
+              i + 1,
+              l.job >= 0 ? jobIds[l.job] : null,
+              l.category,
+              l.code,
+              l.description,
+              l.hours == null
+                  ? null
+                  : l.deducted == null && l.bookHoursValue != null
+                      ? l.bookHoursValue
+                      : new org.aftersales.core.quantity.Hours(l.hours),
+              l.hours == null ? null : l.skill,
+              l.quantity,
+              l.unitPrice,
+              l.source,
+              l.origin,
+              l.taxClass,
+              l.taxClass == null ? zeroRate : tax.rates[l.rateIndex],
+              l.reason,
+              u,
+              l.price,
+              l.discount,
+              types,
+              shares));
     }
     return out;
   }

@@ -276,7 +276,7 @@ final class Pricer {
     l.source = pr.source();
     l.origin = v.part.origin();
     BigDecimal unit;
-    String unitText;
+    Object unitText;
     int band = -1;
     if (c.listFirst && v.list != null) {
       unit = v.list;
@@ -404,7 +404,7 @@ final class Pricer {
           base += l.price;
         }
       }
-      long raw = u.times(base, risk.percent().fraction());
+      long raw = u.times(base, new Units.Factor(risk.percent().fraction()));
       long cap = risk.cap().map(m -> u.floor(Monies.number(m))).orElse(Long.MAX_VALUE);
       WorkLine l =
           new WorkLine(
@@ -568,7 +568,7 @@ final class Pricer {
     int lines = 0;
     String terms;
     if (t.percent().isPresent()) {
-      BigDecimal fraction = t.percent().get().fraction();
+      Units.Factor fraction = new Units.Factor(t.percent().get().fraction());
       terms = t.percent().get().toString();
       for (List<WorkLine> jl : jobLines) {
         for (WorkLine l : jl) {

@@ -18,6 +18,8 @@ final class TaxSetup {
   final Percentage[] rates;
   final BigDecimal[] fraction;
   final BigDecimal[] onePlus;
+  private final Units.Factor[] fractionFactor;
+  private final Units.Factor[] onePlusFactor;
   private final int[] classIndex;
 
   TaxSetup(TaxPolicy policy) {
@@ -36,9 +38,13 @@ final class TaxSetup {
     this.rates = distinct.toArray(new Percentage[0]);
     this.fraction = new BigDecimal[rates.length];
     this.onePlus = new BigDecimal[rates.length];
+    this.fractionFactor = new Units.Factor[rates.length];
+    this.onePlusFactor = new Units.Factor[rates.length];
     for (int i = 0; i < rates.length; i++) {
       fraction[i] = rates[i].fraction();
       onePlus[i] = BigDecimal.ONE.add(fraction[i]);
+      fractionFactor[i] = new Units.Factor(fraction[i]);
+      onePlusFactor[i] = new Units.Factor(onePlus[i]);
     }
     this.classIndex = new int[TaxClass.values().length];
     for (TaxClass c : TaxClass.values()) {
@@ -60,6 +66,8 @@ final class TaxSetup {
     if (amount == 0 || fraction[rate].signum() == 0) {
       return 0;
     }
-    return inclusive ? amount - u.divide(amount, onePlus[rate]) : u.times(amount, fraction[rate]);
+    return inclusive
+        ? amount - u.divide(amount, onePlusFactor[rate])
+        : u.times(amount, fractionFactor[rate]);
   }
 }

@@ -50,6 +50,67 @@ final class Units {
   }
 
   /** {@code u × factor}, rounded with the policy's mode. */
+  /**
+   * An exact decimal factor held as {@code num / den} in longs, so that units can be multiplied
+   * and divided without BigDecimal on the hot path; factors too precise for longs keep the
+   * BigDecimal route.
+   */
+  static final class Factor {
+    final BigDecimal value;
+    final long num;
+    final long den;
+
+    Factor(BigDecimal value) {
+      this.value = value;
+      BigDecimal s = value.stripTrailingZeros();
+      int scale = Math.max(0, s.scale());
+      long n = 0;
+      long d = 0;
+      if (scale <= 18 && s.precision() - s.scale() <= 18) {
+        n = s.movePointRight(scale).longValueExact();
+        d = com.google.common.math.LongMath.pow(10, scale);
+      }
+      this.num = n;
+      this.den = d;
+    }
+  }
+
+  /** {@code u × f} rounded by {@code mode}. */
+  static long times(long u, Factor f, RoundingMode mode) {
+    if (f.den != 0) {
+      long hi = Math.multiplyHigh(u, f.num);
+      long lo = u * f.num;
+      if ((hi == 0 && lo >= 0) || (hi == -1 && lo < 0)) {
+        return com.google.common.math.LongMath.divide(lo, f.den, mode);
+      }
+    }
+    return BigDecimal.valueOf(u).multiply(f.value).setScale(0, mode).longValueExact();
+  }
+
+  /** {@code u / f} rounded by {@code mode}. */
+  static long divide(long u, Factor f, RoundingMode mode) {
+    if (f.den != 0 && f.num != 0) {
+      long hi = Math.multiplyHigh(u, f.den);
+      long lo = u * f.den;
+      if ((hi == 0 && lo >= 0) || (hi == -1 && lo < 0)) {
+        return com.google.common.math.LongMath.divide(lo, f.num, mode);
+      }
+    }
+    return BigDecimal.valueOf(u).divide(f.value, 0, mode).longValueExact();
+  }
+
+  long times(long u, Factor factor) {
+    return times(u, factor, mode);
+  }
+
+  long timesDown(long u, Factor factor) {
+    return times(u, factor, RoundingMode.DOWN);
+  }
+
+  long divide(long u, Factor divisor) {
+    return divide(u, divisor, mode);
+  }
+
   long times(long u, BigDecimal factor) {
     return BigDecimal.valueOf(u).multiply(factor).setScale(0, mode).longValueExact();
   }
